@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { chromium, defineConfig, devices } from '@playwright/test'
+
+/** Playwright's own Chromium where it is installed, otherwise Debian's. */
+function chromiumExecutable(): string | undefined {
+  const bundled = chromium.executablePath()
+  if (existsSync(bundled)) return undefined
+  return '/usr/bin/chromium'
+}
+
+const port = Number(process.env.E2E_PORT ?? 5190)
+const baseURL = `http://127.0.0.1:${port}`
+
+/** The emulator's clock and size are pinned so every run sees the same sessions. */
+export const E2E_EMULATOR_NOW = '2026-11-01T00:00:00.000Z'
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx vite --port ${port} --strictPort`,
+    url: `${baseURL}/api/meta`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: {
+      ANCHOR_API_KEY: '',
+      EMULATOR_NOW: E2E_EMULATOR_NOW,
+      EMULATOR_SESSIONS: '5000',
+      EMULATOR_SEED: '1',
+    },
+  },
+})

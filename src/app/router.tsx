@@ -1,0 +1,16 @@
+import { createBrowserRouter } from 'react-router'
+import { SessionsListPage } from '../features/sessions/sessions-list-page.tsx'
+import { Layout } from './layout.tsx'
+import { NotFoundPage } from './not-found-page.tsx'
+import { RouteErrorPage } from './route-error-page.tsx'
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <SessionsListPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+])

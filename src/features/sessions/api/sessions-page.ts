@@ -1,0 +1,53 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { readNumber, readObject } from '../../../lib/coerce.ts'
+import { getJson } from '../../../lib/http.ts'
+import { ApiError } from '../../../lib/http-error.ts'
+import { encodeSearch, type SessionsSearch } from '../search-params.ts'
+import { readSession, type Session } from './session-model.ts'
+import { sessionKeys } from './keys.ts'
+
+export interface SessionsPage {
+  sessions: Session[]
+  total: number
+  page: number
+  totalPages: number
+  /** Items the API sent that could not be shown (no id); the UI says how many. */
+  skipped: number
+}
+
+/** Reads `{ data: { sessions, total, page, total_pages } }`, tolerating what can be tolerated. */
+export function readSessionsPage(body: unknown, limit: number): SessionsPage {
+  const data = readObject(readObject(body)?.data)
+  if (!data || !Array.isArray(data.sessions)) {
+    throw new ApiError('malformed', 'The Anchor API sent a response without a list of sessions.')
+  }
+  const sessions: Session[] = []
+  for (const item of data.sessions) {
+    const session = readSession(item)
+    if (session) sessions.push(session)
+  }
+  const total = readNumber(data.total) ?? sessions.length
+  return {
+    sessions,
+    total,
+    page: readNumber(data.page) ?? 1,
+    totalPages: readNumber(data.total_pages) ?? Math.ceil(total / limit),
+    skipped: data.sessions.length - sessions.length,
+  }
+}
+
+export function fetchSessionsPage(search: SessionsSearch, signal?: AbortSignal) {
+  const query = encodeSearch(search, 'api').toString()
+  return getJson(`/api/v1/sessions?${query}`, signal).then((body) =>
+    readSessionsPage(body, search.limit),
+  )
+}
+
+/** One page of the list. The key holds the exact request, so URL, key and request agree. */
+export function sessionsPageQuery(search: SessionsSearch) {
+  return queryOptions({
+    queryKey: sessionKeys.page(encodeSearch(search, 'api').toString()),
+    queryFn: ({ signal }) => fetchSessionsPage(search, signal),
+    placeholderData: keepPreviousData,
+  })
+}
