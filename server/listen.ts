@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+
+export interface Listening {
+  url: string
+  port: number
+  close: () => Promise<void>
+}
+
+/**
+ * Node's own limits bound how long a client may take to send its request: a slow-loris
+ * connection is cut after HEADERS_TIMEOUT_MS. The proxy bounds the upstream side itself.
+ */
+const HEADERS_TIMEOUT_MS = 10_000
+const REQUEST_TIMEOUT_MS = 30_000
+const KEEP_ALIVE_TIMEOUT_MS = 5_000
+
+/** Anything with Hono's `fetch`, e.g. a Hono app. */
+export type FetchApp = Pick<Parameters<typeof serve>[0], 'fetch'>
+
+export function listen(app: FetchApp, options: { port: number; host: string }): Promise<Listening> {
+  return new Promise((resolve, reject) => {
+    const server = serve({
+      fetch: app.fetch,
+      port: options.port,
+      hostname: options.host,
+      serverOptions: {
+        headersTimeout: HEADERS_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      },
+    })
+    server.once('error', reject)
+    server.once('listening', () => {
+      const { port } = server.address() as AddressInfo
+      const host = options.host.includes(':') ? `[${options.host}]` : options.host
+      resolve({
+        url: `http://${host}:${port}`,
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done())
+            // Idle keep-alive sockets would otherwise hold close() open for seconds.
+            if ('closeIdleConnections' in server) server.closeIdleConnections()
+          }),
+      })
+    })
+  })
+}

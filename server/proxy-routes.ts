@@ -1,0 +1,35 @@
+/**
+ * The proxy's allow-list, as a pure function of the raw request path. Every segment must match
+ * one conservative pattern, which alone rules out dot segments, percent-encoding, backslashes
+ * and empty segments, so nothing that URL normalization could reinterpret reaches the router.
+ */
+
+/** Session ids are opaque; this is deliberately narrower than anything the provider issues. */
+const SEGMENT = /^[A-Za-z0-9_-]{1,128}$/
+
+export type ProxyRoute =
+  | { kind: 'malformed' }
+  | { kind: 'not-found' }
+  | { kind: 'meta' }
+  /** `path` is the upstream path, built from checked segments only. */
+  | { kind: 'upstream'; path: string }
+
+export function matchProxyRoute(rawPath: string): ProxyRoute {
+  const [empty, api, ...rest] = rawPath.split('/')
+  if (empty !== '' || api !== 'api') return { kind: 'malformed' }
+  if (rest.length === 0) return { kind: 'not-found' }
+  if (!rest.every((segment) => SEGMENT.test(segment))) return { kind: 'malformed' }
+
+  const [version, resource, id, sub, ...extra] = rest
+  if (version === 'meta' && rest.length === 1) return { kind: 'meta' }
+  if (version !== 'v1' || extra.length > 0) return { kind: 'not-found' }
+  if (resource === 'billing' && id === undefined) return { kind: 'upstream', path: '/v1/billing' }
+  if (resource !== 'sessions') return { kind: 'not-found' }
+  if (id === undefined) return { kind: 'upstream', path: '/v1/sessions' }
+  // The provider resolves `/v1/sessions/history` as the usage endpoint, not as a session id.
+  if (sub === undefined) return { kind: 'upstream', path: `/v1/sessions/${id}` }
+  if (sub === 'recordings' && id !== 'history') {
+    return { kind: 'upstream', path: `/v1/sessions/${id}/recordings` }
+  }
+  return { kind: 'not-found' }
+}

@@ -1,0 +1,133 @@
+import { Hono } from 'hono'
+import type { Context } from 'hono'
+import { API_KEY_HEADER, EMULATOR_FAULT_HEADER } from '../contract/anchor-api.ts'
+import { apiError } from './api-error.ts'
+import { matchProxyRoute } from './proxy-routes.ts'
+import { rawTarget, splitTarget, type NodeEnv } from './request-target.ts'
+
+export type UpstreamMode = 'emulator' | 'live'
+
+export interface ProxyOptions {
+  upstreamUrl: string
+  apiKey: string
+  mode: UpstreamMode
+  /** Upper bound for one upstream call, headers and body. */
+  timeoutMs?: number
+  /** Receives at most one line per request; it never contains headers, so never the key. */
+  log?: (line: string, status: number) => void
+}
+
+export const DEFAULT_PROXY_TIMEOUT_MS = 15_000
+
+const READ_METHODS = new Set(['GET', 'HEAD'])
+const NULL_BODY_STATUSES = new Set([204, 205, 304])
+/** nginx's "client closed request": only ever seen in our log, nobody is left to read it. */
+const CLIENT_CLOSED = 499
+
+/**
+ * The read-only proxy in front of the Anchor API, shared by the Vite dev server and the
+ * production server. It forwards GET/HEAD of the dashboard's five endpoints, adds the key on the
+ * server side, and answers everything else itself without contacting the upstream.
+ */
+export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS
+  const base = options.upstreamUrl.replace(/\/+$/, '')
+  const app = new Hono<NodeEnv>()
+
+  const handle = async (c: Context<NodeEnv>): Promise<Response> => {
+    const { path, query } = splitTarget(rawTarget(c))
+    const route = matchProxyRoute(path)
+    if (route.kind === 'malformed') return apiError(c, 400, 'Malformed API path')
+    if (route.kind === 'not-found') return apiError(c, 404, 'Not found')
+    if (!READ_METHODS.has(c.req.method)) {
+      c.header('Allow', 'GET, HEAD')
+      return apiError(c, 405, 'Method not allowed: this dashboard only reads')
+    }
+    if (isCrossSite(c)) return apiError(c, 403, 'Cross-site requests are refused')
+    if (route.kind === 'meta') {
+      c.header('Cache-Control', 'no-store')
+      return c.json({ mode: options.mode })
+    }
+    return forward(c, `${base}${route.path}${query}`)
+  }
+
+  const forward = async (c: Context<NodeEnv>, url: string): Promise<Response> => {
+    // Only what the API needs: nothing the browser sent (cookies, its own key header, ...)
+    // travels upstream, except the emulator's test-only fault header.
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      [API_KEY_HEADER]: options.apiKey,
+    }
+    const fault = c.req.header(EMULATOR_FAULT_HEADER)
+    if (options.mode === 'emulator' && fault) headers[EMULATOR_FAULT_HEADER] = fault
+
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const disconnected = c.req.raw.signal
+    try {
+      // HEAD is answered from a GET so the body check below sees what a GET would return;
+      // `redirect: 'error'` because following one would carry the key to another host.
+      const upstream = await fetch(url, {
+        headers,
+        redirect: 'error',
+        signal: AbortSignal.any([disconnected, timeout]),
+      })
+      const body = await upstream.text()
+      return relay(c.req.method, upstream, body)
+    } catch {
+      if (disconnected.aborted) return new Response(null, { status: CLIENT_CLOSED })
+      if (timeout.aborted) return apiError(c, 504, `The API did not answer within ${timeoutMs} ms`)
+      return apiError(c, 502, 'The API could not be reached')
+    }
+  }
+
+  app.use(async (c, next) => {
+    const started = performance.now()
+    await next()
+    const ms = Math.round(performance.now() - started)
+    const { path } = splitTarget(rawTarget(c))
+    options.log?.(`${c.req.method} ${path.slice(0, 200)} ${c.res.status} ${ms}ms`, c.res.status)
+  })
+  // Every request given to this app is an API request: the raw path decides, not Hono's router
+  // (which sees the path after normalization).
+  app.all('*', handle)
+  return app
+}
+
+/**
+ * The browser tells us where a request comes from; another site (even another port of
+ * localhost) has no business reading the account through this proxy.
+ */
+function isCrossSite(c: Context): boolean {
+  const site = c.req.header('sec-fetch-site')
+  return site === 'cross-site' || site === 'same-site'
+}
+
+/**
+ * Status, JSON body and Retry-After pass through. Anything that is not JSON (an HTML error page
+ * of a gateway, a truncated body) goes out as inert text so it can never render on our origin.
+ */
+function relay(method: string, upstream: Response, body: string): Response {
+  const json = isJsonType(upstream.headers.get('content-type')) && parsesAsJson(body)
+  const headers = new Headers({
+    'Content-Type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  })
+  const retryAfter = upstream.headers.get('retry-after')
+  if (retryAfter) headers.set('Retry-After', retryAfter)
+  const noBody = method === 'HEAD' || NULL_BODY_STATUSES.has(upstream.status)
+  return new Response(noBody ? null : body, { status: upstream.status, headers })
+}
+
+function isJsonType(contentType: string | null): boolean {
+  return contentType !== null && /^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)
+}
+
+function parsesAsJson(body: string): boolean {
+  try {
+    JSON.parse(body)
+    return true
+  } catch {
+    return false
+  }
+}
