@@ -1,0 +1,180 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { listen, type Listening } from './listen.ts'
+import { createServerApp } from './server-app.ts'
+import {
+  rawRequest,
+  startFakeUpstream,
+  type FakeUpstream,
+  type RawResponse,
+} from './test-helpers.ts'
+
+const KEY = 'server-secret-key-123'
+const INDEX =
+  '<!doctype html><title>app</title><script type="module" src="/assets/index-a1b2.js"></script>'
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; " +
+  "object-src 'none'"
+
+let dist: string
+let upstream: FakeUpstream
+let server: Listening
+let host: string
+const seen: RawResponse[] = []
+
+async function get(
+  target: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+  body?: string,
+) {
+  const response = await rawRequest(server.url, target, {
+    method,
+    body,
+    headers: { host, ...headers },
+  })
+  seen.push(response)
+  return response
+}
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'dist-'))
+  mkdirSync(join(dist, 'assets'))
+  writeFileSync(join(dist, 'index.html'), INDEX)
+  writeFileSync(join(dist, 'assets', 'index-a1b2.js'), 'console.log(1)')
+  writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+  upstream = await startFakeUpstream()
+  const app = createServerApp({
+    distDir: dist,
+    allowedHosts: ['dash.example.com'],
+    proxy: { upstreamUrl: upstream.url, apiKey: KEY, mode: 'live' },
+  })
+  server = await listen(app, { port: 0, host: '127.0.0.1' })
+  host = `127.0.0.1:${server.port}`
+})
+afterEach(() => {
+  upstream.requests.length = 0
+})
+afterAll(async () => {
+  await server.close()
+  await upstream.close()
+  rmSync(dist, { recursive: true, force: true })
+})
+
+describe('static files', () => {
+  it('serves index.html with no-cache and the security headers', async () => {
+    const response = await get('/')
+    expect(response.status).toBe(200)
+    expect(response.body).toBe(INDEX)
+    expect(response.headers['cache-control']).toBe('no-cache')
+    expect(response.headers['content-security-policy']).toBe(CSP)
+    expect(response.headers['x-content-type-options']).toBe('nosniff')
+    expect(response.headers['referrer-policy']).toBe('no-referrer')
+    expect(response.headers['x-frame-options']).toBe('DENY')
+    expect(response.headers['strict-transport-security']).toBeUndefined()
+  })
+
+  it('caches hashed assets for a year', async () => {
+    const response = await get('/assets/index-a1b2.js')
+    expect(response.body).toBe('console.log(1)')
+    expect(response.headers['content-type']).toMatch(/^text\/javascript/)
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('revalidates unhashed public files', async () => {
+    const response = await get('/favicon.svg')
+    expect(response.headers['cache-control']).toBe('no-cache')
+  })
+
+  it.each(['/sessions', '/sessions/sess_1', '/usage?granularity=week'])(
+    'answers the client route %s with index.html',
+    async (target) => {
+      const response = await get(target)
+      expect(response.status).toBe(200)
+      expect(response.body).toBe(INDEX)
+      expect(response.headers['cache-control']).toBe('no-cache')
+    },
+  )
+
+  it.each(['/assets/index-old.js', '/missing.png'])(
+    'answers a missing file %s with 404',
+    async (target) => {
+      const response = await get(target)
+      expect(response.status).toBe(404)
+      expect(JSON.parse(response.body).error.code).toBe(404)
+    },
+  )
+})
+
+describe('guards', () => {
+  it.each(['evil.example', 'evil.example:80', 'localhost:1', '127.0.0.2'])(
+    'refuses Host %s with 421',
+    async (badHost) => {
+      for (const target of ['/', '/api/v1/billing']) {
+        const response = await get(target, { host: badHost })
+        expect(response.status).toBe(421)
+        expect(JSON.parse(response.body).error.code).toBe(421)
+      }
+      expect(upstream.requests).toEqual([])
+    },
+  )
+
+  it('accepts localhost, [::1] and ALLOWED_HOSTS names', async () => {
+    for (const name of ['localhost', '[::1]', 'dash.example.com']) {
+      expect((await get('/', { host: `${name}:${server.port}` })).status).toBe(200)
+    }
+  })
+
+  it('refuses an 8 KB+ URL with 414 before the proxy sees it', async () => {
+    const response = await get(`/api/v1/sessions?search=${'x'.repeat(8_200)}`)
+    expect(response.status).toBe(414)
+    expect(upstream.requests).toEqual([])
+  })
+
+  it('refuses a body over 16 KB with 413', async () => {
+    const response = await get('/', {}, 'POST', 'x'.repeat(17_000))
+    expect(response.status).toBe(413)
+  })
+
+  it.each(['/assets/../index.html', '/api/%2e%2e/index.html', '/x/..%2fapi/v1/billing'])(
+    'refuses the raw path %s with 400',
+    async (target) => {
+      const response = await get(target)
+      expect(response.status).toBe(400)
+      expect(response.body).not.toContain('<title>')
+      expect(upstream.requests).toEqual([])
+    },
+  )
+})
+
+describe('the proxy inside the production server', () => {
+  it('forwards reads with the key and the same security headers', async () => {
+    const response = await get('/api/v1/sessions?limit=10')
+    expect(response.status).toBe(200)
+    expect(response.headers['content-security-policy']).toBe(CSP)
+    expect(upstream.requests.map((r) => [r.target, r.headers['anchor-api-key']])).toEqual([
+      ['/v1/sessions?limit=10', KEY],
+    ])
+  })
+
+  it('refuses writes', async () => {
+    expect((await get('/api/v1/sessions/all', {}, 'DELETE')).status).toBe(405)
+    expect((await get('/api/v1/sessions', {}, 'POST', '{}')).status).toBe(405)
+    expect(upstream.requests).toEqual([])
+  })
+
+  it('reports the mode without the key', async () => {
+    const response = await get('/api/meta')
+    expect(JSON.parse(response.body)).toEqual({ mode: 'live' })
+  })
+
+  it('never shows the key in any response seen so far', () => {
+    expect(seen.length).toBeGreaterThan(15)
+    for (const response of seen) {
+      expect(response.body + JSON.stringify(response.headers)).not.toContain(KEY)
+    }
+  })
+})

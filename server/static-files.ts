@@ -1,0 +1,41 @@
+import { resolve, sep } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+
+/** Vite puts content-hashed files here: a changed file gets a new name, so cache forever. */
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+/** index.html and the unhashed files of public/ must be revalidated to pick up a new build. */
+const REVALIDATE = 'no-cache'
+
+/**
+ * Serves the built app from `distDir`: files as they are, and client-side routes (paths
+ * whose last segment has no extension) as index.html. A missing file with an extension is a
+ * 404, so a stale /assets/ URL never receives HTML in place of a script.
+ */
+export function createStaticApp(distDir: string): Hono {
+  const root = resolve(distDir)
+  const assetsDir = `${root}${sep}assets${sep}`
+  const files = serveStatic({
+    root,
+    onFound: (path, c) => {
+      c.header('Cache-Control', path.startsWith(assetsDir) ? IMMUTABLE : REVALIDATE)
+    },
+  })
+  const index = serveStatic({
+    root,
+    path: 'index.html',
+    onFound: (_path, c) => {
+      c.header('Cache-Control', REVALIDATE)
+    },
+  })
+
+  const app = new Hono()
+  app.use(files)
+  app.use((c, next) => {
+    const path = c.req.path
+    const last = path.slice(path.lastIndexOf('/') + 1)
+    if (last.includes('.') || path.startsWith('/assets/')) return next()
+    return index(c, next)
+  })
+  return app
+}
