@@ -1,0 +1,172 @@
+import { readSessionsPage, type SessionsPage } from '../api/sessions-page.ts'
+import type { Session } from '../api/session-model.ts'
+import { encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
+import { PauseGate, retryDelayMs, sleep as realSleep, type Sleep } from './retry.ts'
+
+/**
+ * Walks every page of a filtered query to total what the filters match. Plain TypeScript with
+ * the fetch injected, so the dashboard and the Node benchmark run the very same code.
+ */
+
+export const WALK_PAGE_SIZE = 50
+export const WALK_CONCURRENCY = 4
+
+/** GETs a path such as `/api/v1/sessions?...` and returns the parsed JSON, or throws ApiError. */
+export type FetchJson = (path: string, signal: AbortSignal) => Promise<unknown>
+
+export interface WalkProgress {
+  pagesDone: number
+  /** Known once the first page has answered; null before. */
+  totalPages: number | null
+  sessionsDone: number
+  /** Epoch ms until which the walk waits because the API asked it to slow down, or null. */
+  pausedUntil: number | null
+}
+
+export interface WalkResult {
+  sessions: Session[]
+  /** What the first page said the filters match. */
+  total: number
+  /** The `created_to` every page was fetched with. */
+  createdTo: string
+  /** Set when the walk added (or brought forward) `created_to`: the totals are as of then. */
+  asOf: string | null
+  /** Set when a later page reported a different total than the first: the pages shifted. */
+  drift: { firstTotal: number; changedTotal: number } | null
+  /** Items the API sent without an id, which no total can include. */
+  skipped: number
+  /** Sessions that came twice (pages shifted under the walk); each is counted once. */
+  duplicates: number
+}
+
+export interface WalkOptions {
+  search: SessionsSearch
+  fetchJson: FetchJson
+  signal?: AbortSignal
+  concurrency?: number
+  onProgress?: (progress: WalkProgress) => void
+  now?: () => number
+  sleep?: Sleep
+}
+
+/**
+ * The search the walk pages through: the filters alone, 50 a page, sorted by session id, which
+ * is unique, so no two sessions can swap places between pages the way equal timestamps could.
+ */
+export function walkSearch(search: SessionsSearch): SessionsSearch {
+  return { ...filtersOnly(search), limit: WALK_PAGE_SIZE, sort_by: 'session_id', sort_order: 'asc' }
+}
+
+/** The walk's identity for caching: equal filters give equal strings, whatever the page or sort. */
+export function walkFiltersQuery(search: SessionsSearch): string {
+  return encodeSearch(walkSearch(search), 'api').toString()
+}
+
+/** How many requests a walk over `total` sessions takes. */
+export const walkRequestCount = (total: number) => Math.max(1, Math.ceil(total / WALK_PAGE_SIZE))
+
+/**
+ * Sessions created while the walk runs would shift every later page, so the walk fixes the end
+ * of the range at the moment it starts (or keeps the filters' own end when that is earlier).
+ */
+export function freezeCreatedTo(search: SessionsSearch, now: number) {
+  const nowIso = new Date(now).toISOString()
+  const ownEnd = search.created_to
+  if (ownEnd !== null && Date.parse(ownEnd) <= now) return { createdTo: ownEnd, asOf: null }
+  return { createdTo: nowIso, asOf: nowIso }
+}
+
+export async function walkAllPages(options: WalkOptions): Promise<WalkResult> {
+  const now = options.now ?? Date.now
+  const sleepFor = options.sleep ?? realSleep
+  const concurrency = Math.max(1, options.concurrency ?? WALK_CONCURRENCY)
+  const { createdTo, asOf } = freezeCreatedTo(options.search, now())
+  const base = { ...walkSearch(options.search), created_to: createdTo }
+
+  // One controller for the whole walk: a cancel from outside, or one page failing for good,
+  // aborts every request still in flight.
+  const controller = new AbortController()
+  const stop = () => controller.abort(options.signal?.reason)
+  if (options.signal?.aborted) stop()
+  options.signal?.addEventListener('abort', stop, { once: true })
+  const signal = controller.signal
+  const gate = new PauseGate(now, sleepFor)
+
+  const progress: WalkProgress = {
+    pagesDone: 0,
+    totalPages: null,
+    sessionsDone: 0,
+    pausedUntil: null,
+  }
+  const report = () => options.onProgress?.({ ...progress, pausedUntil: gate.pausedUntil })
+
+  const fetchPage = async (page: number): Promise<SessionsPage> => {
+    const path = `/api/v1/sessions?${encodeSearch({ ...base, page }, 'api')}`
+    for (let attempt = 1; ; attempt += 1) {
+      await gate.wait(signal)
+      try {
+        return readSessionsPage(await options.fetchJson(path, signal), WALK_PAGE_SIZE)
+      } catch (error) {
+        if (signal.aborted) throw signal.reason
+        const delay = retryDelayMs(error, attempt)
+        if (delay === null) throw error
+        gate.pauseFor(delay)
+        report()
+      }
+    }
+  }
+
+  try {
+    report()
+    const first = await fetchPage(1)
+    const pages: Array<SessionsPage | undefined> = [first]
+    progress.totalPages = Math.max(1, first.totalPages)
+    progress.pagesDone = 1
+    progress.sessionsDone = first.sessions.length
+    report()
+
+    let drift: WalkResult['drift'] = null
+    let nextPage = 2
+    const worker = async () => {
+      while (nextPage <= first.totalPages) {
+        const pageNumber = nextPage++
+        const page = await fetchPage(pageNumber)
+        if (page.total !== first.total && drift === null) {
+          drift = { firstTotal: first.total, changedTotal: page.total }
+        }
+        pages[pageNumber - 1] = page
+        progress.pagesDone += 1
+        progress.sessionsDone += page.sessions.length
+        report()
+      }
+    }
+    const workers = Math.min(concurrency, Math.max(0, first.totalPages - 1))
+    await Promise.all(Array.from({ length: workers }, worker)).catch((error: unknown) => {
+      controller.abort(error)
+      throw error
+    })
+    return { ...collect(pages), total: first.total, createdTo, asOf, drift }
+  } finally {
+    options.signal?.removeEventListener('abort', stop)
+  }
+}
+
+/** Sessions in page order, each once, however the pages overlapped. */
+function collect(pages: Array<SessionsPage | undefined>) {
+  const seen = new Set<string>()
+  const sessions: Session[] = []
+  let skipped = 0
+  let duplicates = 0
+  for (const page of pages) {
+    if (!page) continue
+    skipped += page.skipped
+    for (const session of page.sessions) {
+      if (seen.has(session.id)) duplicates += 1
+      else {
+        seen.add(session.id)
+        sessions.push(session)
+      }
+    }
+  }
+  return { sessions, skipped, duplicates }
+}
