@@ -10,6 +10,19 @@ import {
   type SortOrder,
 } from '../../../contract/anchor-api.ts'
 import { readRawQuery } from '../../lib/raw-query.ts'
+import {
+  encodeQueryValue,
+  parseBoolean,
+  parseDateTime,
+  parseList,
+  parseOneOf,
+  parsePage,
+  parseText,
+  truncate,
+  type Parsed,
+} from './search-params-values.ts'
+
+export { MAX_PAGE, parseDateTime, splitList } from './search-params-values.ts'
 
 /**
  * Every URL parameter of the sessions list: its type, default, parse and serialize. The URL
@@ -63,69 +76,6 @@ export interface UrlProblem {
   message: string
 }
 
-export const MAX_PAGE = 1_000_000
-const MAX_TEXT_LENGTH = 200
-const MAX_LIST_ITEMS = 20
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value })
-const fail = (message: string): Parsed<never> => ({ ok: false, message })
-
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
-
-function parseText(raw: string): Parsed<string | null> {
-  const value = raw.trim()
-  if (value.length > MAX_TEXT_LENGTH) return fail(`is longer than ${MAX_TEXT_LENGTH} characters`)
-  return ok(value === '' ? null : value)
-}
-
-function parseList(raw: string): Parsed<string[]> {
-  const items = [...new Set(raw.split(',').map((item) => item.trim()))].filter(Boolean)
-  if (items.length > MAX_LIST_ITEMS) return fail(`has more than ${MAX_LIST_ITEMS} values`)
-  if (items.some((item) => item.length > MAX_TEXT_LENGTH)) {
-    return fail(`has a value longer than ${MAX_TEXT_LENGTH} characters`)
-  }
-  return ok(items)
-}
-
-function parseBoolean(raw: string): Parsed<boolean | null> {
-  if (raw === '') return ok(null)
-  if (raw === 'true') return ok(true)
-  if (raw === 'false') return ok(false)
-  return fail(`"${truncate(raw)}" is not true or false`)
-}
-
-function parsePage(raw: string): Parsed<number> {
-  if (!/^\d+$/.test(raw)) return fail(`"${truncate(raw)}" is not a whole number of 1 or more`)
-  const page = Number(raw)
-  if (page < 1) return fail('must be 1 or more')
-  if (page > MAX_PAGE) return fail(`must be at most ${MAX_PAGE.toLocaleString('en')}`)
-  return ok(page)
-}
-
-function parseOneOf<T extends string | number>(allowed: readonly T[]) {
-  return (raw: string): Parsed<T> => {
-    const match = allowed.find((value) => String(value) === raw)
-    return match === undefined
-      ? fail(`"${truncate(raw)}" is not one of ${allowed.join(', ')}`)
-      : ok(match)
-  }
-}
-
-/** Normalizes to `toISOString()` form so the same instant always gives the same URL. */
-export function parseDateTime(raw: string): Parsed<string | null> {
-  if (raw === '') return ok(null)
-  const time = ISO_DATE_TIME.test(raw) ? Date.parse(raw) : NaN
-  if (Number.isNaN(time)) {
-    return fail(`"${truncate(raw)}" is not an ISO 8601 date-time such as 2026-11-01T00:00:00Z`)
-  }
-  return ok(new Date(time).toISOString())
-}
-
-function truncate(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text
-}
-
 type Parser = (raw: string) => Parsed<unknown>
 
 const PARSERS: Record<ListParam, Parser> = {
@@ -158,36 +108,48 @@ export function parseSearch(queryString: string): {
   problems: UrlProblem[]
 } {
   const search: SessionsSearch = { ...DEFAULT_SEARCH }
-  const problems: UrlProblem[] = []
+  const problems = new ProblemList()
   const seen = new Set<string>()
   const { entries, undecodable } = readRawQuery(queryString)
 
   for (const name of undecodable) {
-    problems.push({ param: name, message: 'could not be decoded (broken percent-encoding)' })
+    problems.add(name, 'could not be decoded (broken percent-encoding)')
   }
   for (const [name, raw] of entries) {
     if (!isKnownParam(name)) {
-      problems.push({ param: name, message: 'is not a filter of this page' })
+      problems.add(name, 'is not a filter of this page')
       continue
     }
     if (seen.has(name)) {
-      problems.push({ param: name, message: 'was given more than once; the first value is kept' })
+      problems.add(name, 'was given more than once; only the first is read')
       continue
     }
     seen.add(name)
     const parsed = PARSERS[name](raw)
     if (parsed.ok) Object.assign(search, { [name]: parsed.value })
-    else problems.push({ param: name, message: parsed.message })
+    else problems.add(name, parsed.message)
   }
 
-  if (search.created_from && search.created_to && search.created_from > search.created_to) {
-    problems.push({
-      param: 'created_to',
-      message: 'is before created_from; the end of the range is ignored',
-    })
+  const { created_from: from, created_to: to } = search
+  if (from && to && Date.parse(from) > Date.parse(to)) {
+    problems.add('created_to', 'is before created_from; the end of the range is ignored')
     search.created_to = null
   }
-  return { search, problems }
+  return { search, problems: problems.list }
+}
+
+/** Problems in reading order, each (param, message) pair once, with junk names cut short. */
+class ProblemList {
+  readonly list: UrlProblem[] = []
+  private readonly keys = new Set<string>()
+
+  add(param: string, message: string) {
+    const problem = { param: truncate(param), message }
+    const key = `${problem.param}\n${message}`
+    if (this.keys.has(key)) return
+    this.keys.add(key)
+    this.list.push(problem)
+  }
 }
 
 function encodeValue(value: SessionsSearch[ListParam]): string | null {
@@ -200,12 +162,25 @@ function encodeValue(value: SessionsSearch[ListParam]): string | null {
 const ALWAYS_SENT: readonly ListParam[] = ['page', 'limit', 'sort_by', 'sort_order']
 
 /**
+ * Search parameters whose string form keeps `,` and `:` readable (see `encodeQueryValue`).
+ * `toString()` is the one place a search becomes text, for the address bar, the query key and
+ * the request alike.
+ */
+class SearchQuery extends URLSearchParams {
+  override toString(): string {
+    return [...this.entries()]
+      .map(([name, value]) => `${encodeQueryValue(name)}=${encodeQueryValue(value)}`)
+      .join('&')
+  }
+}
+
+/**
  * The one serializer. `for: 'url'` leaves out values equal to the defaults so links stay short;
  * `for: 'api'` always states page, limit and sort. Parameters come in the contract's order, so
  * equal searches always give equal strings (and equal query keys).
  */
 export function encodeSearch(search: SessionsSearch, target: 'url' | 'api'): URLSearchParams {
-  const params = new URLSearchParams()
+  const params = new SearchQuery()
   for (const name of Object.keys(PARSERS) as ListParam[]) {
     const encoded = encodeValue(search[name])
     if (encoded === null) continue

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import {
   applySearchChange,
@@ -7,6 +7,9 @@ import {
   type SessionsSearch,
   type UrlProblem,
 } from './search-params.ts'
+
+/** Writes a change to the URL; any change but the page itself goes back to page 1. */
+export type SetSearch = (change: Partial<SessionsSearch>, options?: { replace?: boolean }) => void
 
 interface ListLocationState {
   /** What the last clean-up of a hand-edited URL dropped, kept in history state for the notice. */
@@ -32,13 +35,23 @@ export function useSessionsSearch() {
     void navigate({ search: cleanUrl }, { replace: true, state })
   }, [needsCleanUp, cleanUrl, problems, navigate])
 
-  const setSearch = useCallback(
-    (change: Partial<SessionsSearch>, options: { replace?: boolean } = {}) => {
-      const next = searchToUrl(applySearchChange(search, change))
-      if (next === location.search) return
-      void navigate({ search: next }, { replace: options.replace ?? false })
+  // Two changes made before the router re-renders (a text box flushing on blur, then a click)
+  // must compose, not overwrite each other: each builds on the one still on its way.
+  const inFlight = useRef<SessionsSearch | null>(null)
+  useLayoutEffect(() => {
+    inFlight.current = null
+  }, [location.search])
+
+  const setSearch: SetSearch = useCallback(
+    (change, options = {}) => {
+      const base = inFlight.current ?? search
+      const next = applySearchChange(base, change)
+      const nextUrl = searchToUrl(next)
+      if (nextUrl === searchToUrl(base)) return
+      inFlight.current = next
+      void navigate({ search: nextUrl }, { replace: options.replace ?? false })
     },
-    [search, location.search, navigate],
+    [search, navigate],
   )
 
   const dismissProblems = useCallback(() => {
