@@ -1,35 +1,25 @@
-import { useQuery } from '@tanstack/react-query'
-import { sessionsPageQuery } from './api/sessions-page.ts'
+import { SessionsTableRegion } from './table/sessions-table-region.tsx'
 import { useSessionsSearch } from './use-sessions-search.ts'
 
-/** The first slice through the chain: page 1 from the API, in a plain table. */
+/**
+ * The list page: the URL's search drives everything on it. Layout: a notice row for URL
+ * problems on top; on large screens a filter sidebar beside the main column; in the main
+ * column a toolbar, the credits summary, then the table.
+ */
 export function SessionsListPage() {
-  const { search } = useSessionsSearch()
-  const { data, error, isPending } = useQuery(sessionsPageQuery(search))
-
-  if (isPending) return <p>Loading sessions…</p>
-  if (error) return <p role="alert">{error.message}</p>
+  const { search, setSearch } = useSessionsSearch()
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="text-left">{data.total} sessions</caption>
-      <thead>
-        <tr>
-          <th>Created</th>
-          <th>Session</th>
-          <th>Status</th>
-          <th>Credits</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.sessions.map((session) => (
-          <tr key={session.id}>
-            <td>{session.createdAt ?? '—'}</td>
-            <td>{session.id}</td>
-            <td>{session.status ?? '—'}</td>
-            <td>{session.credits ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="space-y-4">
+      <div className="grid gap-6">
+        <div className="min-w-0 space-y-4">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+              Sessions
+            </h1>
+          </div>
+          <SessionsTableRegion search={search} setSearch={setSearch} />
+        </div>
+      </div>
+    </div>
   )
 }

@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import { CheckIcon, XIcon } from '../../../components/icons.tsx'
+import {
+  DASH,
+  formatAge,
+  formatCredits,
+  formatLocalDateTime,
+  formatUtc,
+} from '../../../lib/format.ts'
+import type { Session } from '../api/session-model.ts'
+
+/** The dash for a missing value, quiet so real values stand out. */
+export function Missing() {
+  return (
+    <span className="text-slate-400 dark:text-slate-500">
+      <span aria-hidden="true">{DASH}</span>
+      <span className="sr-only">none</span>
+    </span>
+  )
+}
+
+/** Local time with its age; the exact UTC on hover and for screen readers. */
+export function CreatedCell({ iso }: { iso: string | null }) {
+  if (iso === null) return <Missing />
+  const utc = formatUtc(iso)
+  return (
+    <time dateTime={iso} title={utc} className="block whitespace-nowrap">
+      <span className="text-slate-900 dark:text-slate-100">{formatLocalDateTime(iso)}</span>
+      <span className="block text-xs text-slate-500 dark:text-slate-400">
+        {formatAge(iso)}
+        <span className="sr-only">, {utc}</span>
+      </span>
+    </time>
+  )
+}
+
+export function CreditsCell({ credits }: { credits: Session['credits'] }) {
+  if (credits === 'running') {
+    return (
+      <span
+        className="text-xs font-medium text-sky-700 italic dark:text-sky-300"
+        title="Still running: credits are known when the session ends"
+      >
+        running
+      </span>
+    )
+  }
+  if (credits === null) return <Missing />
+  return <span className="font-medium">{formatCredits(credits)}</span>
+}
+
+/** A yes/no as an icon with a label: the label, not the colour, carries the meaning. */
+export function BooleanCell({ value }: { value: boolean | null }) {
+  if (value === null) return <Missing />
+  const label = value ? 'Yes' : 'No'
+  return (
+    <span role="img" aria-label={label} title={label} className="inline-flex">
+      {value ? (
+        <CheckIcon className="size-4 text-emerald-600 dark:text-emerald-400" />
+      ) : (
+        <XIcon className="size-4 text-slate-400 dark:text-slate-500" />
+      )}
+    </span>
+  )
+}
+
+/** A formatted value, or the dash when the formatter had nothing to show. */
+export function TextCell({ text, mono = false }: { text: string | null; mono?: boolean }) {
+  if (text === null || text === DASH || text === '') return <Missing />
+  return <span className={mono ? 'font-mono text-[13px]' : undefined}>{text}</span>
+}
+
+/** A value that opens the list filtered by it: a real link, which never also opens the row. */
+export function FilterLink({
+  to,
+  title,
+  children,
+  mono = false,
+}: {
+  to: string
+  title: string
+  children: ReactNode
+  mono?: boolean
+}) {
+  return (
+    <Link
+      to={to}
+      title={title}
+      onClick={(event) => event.stopPropagation()}
+      onKeyDown={(event) => event.stopPropagation()}
+      className={`rounded text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-600 dark:text-indigo-300 dark:decoration-indigo-500/50 dark:hover:decoration-indigo-300 ${mono ? 'font-mono text-[13px]' : ''}`}
+    >
+      {children}
+    </Link>
+  )
+}

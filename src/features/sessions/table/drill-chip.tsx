@@ -1,0 +1,113 @@
+import type { MouseEvent } from 'react'
+import { Link, useNavigate } from 'react-router'
+import { ChevronDownIcon } from '../../../components/icons.tsx'
+import { Menu, menuItemClasses } from '../../../components/menu.tsx'
+import type { SessionsSearch } from '../search-params.ts'
+import { addToListHref, onlyInListHref, type ListFilterName } from './drill.ts'
+
+const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
+
+/**
+ * A tag or domain that drills: a click adds it to its filter, Alt/Option-click shows only it,
+ * and the small menu offers both in words. Both are real links; clicks stop here so they never
+ * also open the row around them.
+ */
+export function DrillChip({
+  search,
+  name,
+  value,
+}: {
+  search: SessionsSearch
+  name: ListFilterName
+  value: string
+}) {
+  const navigate = useNavigate()
+  const noun = NOUN[name]
+  const addHref = addToListHref(search, name, value)
+  const onlyHref = onlyInListHref(search, name, value)
+  const active = search[name].includes(value)
+
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.stopPropagation()
+    if (event.altKey) {
+      event.preventDefault()
+      void navigate(onlyHref)
+    }
+  }
+
+  return (
+    <span
+      className={`group/chip inline-flex max-w-56 items-stretch rounded-md text-xs ring-1 ring-inset ${
+        active
+          ? 'bg-indigo-50 text-indigo-800 ring-indigo-300 dark:bg-indigo-400/15 dark:text-indigo-200 dark:ring-indigo-400/40'
+          : 'bg-slate-50 text-slate-700 ring-slate-200 dark:bg-slate-800/70 dark:text-slate-300 dark:ring-slate-700'
+      }`}
+    >
+      <Link
+        to={addHref}
+        onClick={onClick}
+        onKeyDown={(event) => event.stopPropagation()}
+        title={`Add ${noun} “${value}” to the filter · Alt-click: only this ${noun}`}
+        className="truncate rounded-l-md py-0.5 pr-1 pl-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500"
+      >
+        <span className="sr-only">Filter by {noun} </span>
+        {value}
+      </Link>
+      <Menu
+        label={`More filters for ${noun} ${value}`}
+        trigger={<ChevronDownIcon className="size-3" />}
+        triggerClassName="grid w-5 place-items-center rounded-r-md text-slate-400 opacity-60 group-hover/chip:opacity-100 hover:bg-slate-200/70 hover:text-slate-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-700 dark:hover:text-slate-100"
+      >
+        <Link role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
+          Add to filter
+        </Link>
+        <Link role="menuitem" tabIndex={-1} to={onlyHref} className={menuItemClasses}>
+          Show only this {noun}
+          <kbd className="ml-auto pl-3 font-sans text-[11px] text-slate-400">Alt-click</kbd>
+        </Link>
+      </Menu>
+    </span>
+  )
+}
+
+/** The chips of one list cell: the first few, then a menu with the rest. */
+export function DrillChipList({
+  search,
+  name,
+  values,
+  max = 3,
+}: {
+  search: SessionsSearch
+  name: ListFilterName
+  values: string[]
+  max?: number
+}) {
+  const shown = values.slice(0, max)
+  const rest = values.slice(max)
+  return (
+    <div className="flex flex-wrap items-center gap-1">
+      {shown.map((value) => (
+        <DrillChip key={value} search={search} name={name} value={value} />
+      ))}
+      {rest.length > 0 && (
+        <Menu
+          label={`${rest.length} more ${name}`}
+          trigger={`+${rest.length}`}
+          triggerClassName="rounded-md px-1.5 py-0.5 text-xs font-medium text-slate-500 ring-1 ring-slate-200 ring-inset hover:bg-slate-100 dark:text-slate-400 dark:ring-slate-700 dark:hover:bg-slate-800"
+        >
+          {rest.map((value) => (
+            <Link
+              key={value}
+              role="menuitem"
+              tabIndex={-1}
+              to={addToListHref(search, name, value)}
+              className={menuItemClasses}
+            >
+              Add “{value}” to the filter
+            </Link>
+          ))}
+        </Menu>
+      )}
+    </div>
+  )
+}

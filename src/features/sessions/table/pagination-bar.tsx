@@ -1,0 +1,128 @@
+import { useState, type FormEvent } from 'react'
+import { PAGE_SIZES, type PageSize } from '../../../../contract/anchor-api.ts'
+import { Button } from '../../../components/button.tsx'
+import {
+  ChevronLeftIcon,
+  ChevronRightIcon,
+  ChevronsLeftIcon,
+  ChevronsRightIcon,
+} from '../../../components/icons.tsx'
+import { formatCount } from '../../../lib/format.ts'
+import { MAX_PAGE } from '../search-params.ts'
+import type { SessionsTable } from './use-sessions-table.ts'
+
+/**
+ * First, previous, next, last; where we are; a jump to any page; the page size. Every control
+ * goes through the table's pagination API, which writes the URL (see use-sessions-table).
+ */
+export function PaginationBar({ table, total }: { table: SessionsTable; total: number }) {
+  const { pageIndex, pageSize } = table.state.pagination
+  const pageCount = table.getPageCount()
+  const page = pageIndex + 1
+  const [jump, setJump] = useState('')
+
+  const onJump = (event: FormEvent) => {
+    event.preventDefault()
+    const target = Number(jump)
+    if (!Number.isInteger(target) || target < 1) return
+    table.setPageIndex(Math.min(target, Math.max(pageCount, 1), MAX_PAGE) - 1)
+    setJump('')
+  }
+
+  return (
+    <nav
+      aria-label="Pages"
+      className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400"
+    >
+      <p aria-live="polite" className="tabular-nums">
+        Page{' '}
+        <strong className="font-semibold text-slate-900 dark:text-slate-100">
+          {formatCount(page)}
+        </strong>{' '}
+        of {formatCount(Math.max(pageCount, 1))}
+        <span aria-hidden="true" className="px-1.5 text-slate-300 dark:text-slate-600">
+          ·
+        </span>
+        {formatCount(total)} {total === 1 ? 'session' : 'sessions'}
+      </p>
+
+      <div className="flex flex-wrap items-center gap-x-5 gap-y-3">
+        <label className="flex items-center gap-2">
+          <span>Rows per page</span>
+          <select
+            value={pageSize}
+            onChange={(event) => table.setPageSize(Number(event.target.value) as PageSize)}
+            className="h-8 rounded-md border-0 bg-white py-0 pr-7 pl-2 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 ring-inset dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+
+        <form onSubmit={onJump} className="flex items-center gap-2">
+          <label htmlFor="jump-to-page">Go to page</label>
+          <input
+            id="jump-to-page"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={Math.max(pageCount, 1)}
+            value={jump}
+            onChange={(event) => setJump(event.target.value)}
+            placeholder={String(page)}
+            className="h-8 w-16 rounded-md border-0 bg-white px-2 text-sm text-slate-900 tabular-nums shadow-xs ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
+          />
+          <Button type="submit" size="sm" disabled={jump === ''}>
+            Go
+          </Button>
+        </form>
+
+        <div className="flex items-center gap-1">
+          <Button
+            size="icon"
+            variant="ghost"
+            aria-label="First page"
+            title="First page"
+            disabled={page <= 1}
+            onClick={() => table.firstPage()}
+          >
+            <ChevronsLeftIcon />
+          </Button>
+          <Button
+            size="icon"
+            variant="ghost"
+            aria-label="Previous page"
+            title="Previous page"
+            disabled={page <= 1}
+            onClick={() => table.setPageIndex(Math.min(pageIndex, Math.max(pageCount, 1)) - 1)}
+          >
+            <ChevronLeftIcon />
+          </Button>
+          <Button
+            size="icon"
+            variant="ghost"
+            aria-label="Next page"
+            title="Next page"
+            disabled={!table.getCanNextPage()}
+            onClick={() => table.nextPage()}
+          >
+            <ChevronRightIcon />
+          </Button>
+          <Button
+            size="icon"
+            variant="ghost"
+            aria-label="Last page"
+            title="Last page"
+            disabled={pageCount === 0 || page === pageCount}
+            onClick={() => table.lastPage()}
+          >
+            <ChevronsRightIcon />
+          </Button>
+        </div>
+      </div>
+    </nav>
+  )
+}

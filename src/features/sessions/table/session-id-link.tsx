@@ -1,0 +1,27 @@
+import { Link, useLocation } from 'react-router'
+import { sessionHref } from './drill.ts'
+
+/** What the detail page needs to lead back to the list exactly as it was. */
+export interface DetailLocationState {
+  listSearch?: string
+}
+
+/**
+ * The session id as a real link to its page (middle-click opens a tab). It is skipped by Tab
+ * because the row itself is the keyboard stop: Enter on the row opens the same page.
+ */
+export function SessionIdLink({ id }: { id: string }) {
+  const location = useLocation()
+  const state: DetailLocationState = { listSearch: location.search }
+  return (
+    <Link
+      to={sessionHref(id)}
+      state={state}
+      tabIndex={-1}
+      onClick={(event) => event.stopPropagation()}
+      className="font-mono text-[13px] font-medium text-slate-900 hover:text-indigo-700 hover:underline dark:text-slate-100 dark:hover:text-indigo-300"
+    >
+      {id}
+    </Link>
+  )
+}

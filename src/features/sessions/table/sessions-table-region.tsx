@@ -1,0 +1,108 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { formatCount } from '../../../lib/format.ts'
+import { sessionsPageQuery } from '../api/sessions-page.ts'
+import type { SessionsSearch } from '../search-params.ts'
+import { ColumnChooser } from './column-chooser.tsx'
+import { CLEARED_FILTERS, describeFilters } from './describe-filters.ts'
+import { PaginationBar } from './pagination-bar.tsx'
+import { SessionsTable } from './sessions-table.tsx'
+import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
+import { useSessionsTable } from './use-sessions-table.ts'
+
+const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
+
+/**
+ * One page of sessions with everything around it: a header bar, the table, its loading,
+ * empty and error states, and the pagination bar. The previous rows stay (dimmed) while the
+ * next page loads, so the table never blanks on a page change.
+ */
+export function SessionsTableRegion({
+  search,
+  setSearch,
+}: {
+  search: SessionsSearch
+  setSearch: (change: Partial<SessionsSearch>) => void
+}) {
+  const queryClient = useQueryClient()
+  const query = useQuery(sessionsPageQuery(search))
+  const page = query.data
+  const table = useSessionsTable(search, setSearch, page)
+
+  // Paging forward is the common move: have the next page ready before it is asked for.
+  const hasNextPage =
+    !query.isPlaceholderData && page !== undefined && search.page < page.totalPages
+  useEffect(() => {
+    if (hasNextPage)
+      void queryClient.prefetchQuery(sessionsPageQuery({ ...search, page: search.page + 1 }))
+  }, [hasNextPage, queryClient, search])
+
+  const sortLabel = table.getColumn(search.sort_by)?.columnDef.meta?.label ?? search.sort_by
+  const caption = `Sessions, sorted by ${sortLabel.toLowerCase()} ${ORDER_WORDS[search.sort_order]}${
+    page ? `, page ${search.page} of ${Math.max(page.totalPages, 1)}` : ''
+  }`
+  const loadingNext = query.isPlaceholderData && query.isFetching
+
+  let body
+  if (query.isError) {
+    body = <SessionsError error={query.error} onRetry={() => void query.refetch()} />
+  } else if (page && page.sessions.length === 0 && page.total === 0) {
+    body = (
+      <NoSessions filters={describeFilters(search)} onClear={() => setSearch(CLEARED_FILTERS)} />
+    )
+  } else if (page && page.sessions.length === 0 && search.page > page.totalPages) {
+    body = (
+      <PastTheEnd
+        page={search.page}
+        lastPage={page.totalPages}
+        onGoToLast={() => setSearch({ page: page.totalPages })}
+      />
+    )
+  } else {
+    body = (
+      <div className="overflow-x-auto">
+        <SessionsTable
+          table={table}
+          caption={caption}
+          loading={query.isPending}
+          dimmed={loadingNext}
+        />
+      </div>
+    )
+  }
+
+  return (
+    <section
+      aria-label="Sessions"
+      className="relative overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-950"
+    >
+      {loadingNext && (
+        <div
+          role="progressbar"
+          aria-label="Loading sessions"
+          className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-indigo-500"
+        />
+      )}
+      <div className="flex items-center justify-between gap-3 px-4 py-2.5">
+        <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+          {page ? (
+            <>
+              <strong className="font-semibold text-slate-900 tabular-nums dark:text-slate-100">
+                {formatCount(page.total)}
+              </strong>{' '}
+              {page.total === 1 ? 'session' : 'sessions'}
+              {page.skipped > 0 && ` · ${page.skipped} unreadable skipped`}
+            </>
+          ) : (
+            <span className="text-slate-400">Loading sessions…</span>
+          )}
+        </p>
+        <ColumnChooser table={table} />
+      </div>
+      <div className="border-t border-slate-200 dark:border-slate-800">{body}</div>
+      {page && page.total > 0 && !query.isError && (
+        <PaginationBar table={table} total={page.total} />
+      )}
+    </section>
+  )
+}
