@@ -9,5 +9,6 @@ import type { ApiErrorBody } from '../contract/anchor-api.ts'
 export function apiError(c: Context, status: ContentfulStatusCode, message: string): Response {
   const body: ApiErrorBody = { error: { code: status, message } }
   c.header('Cache-Control', 'no-store')
+  c.header('X-Content-Type-Options', 'nosniff')
   return c.json(body, status)
 }

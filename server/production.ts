@@ -1,0 +1,49 @@
+import type { ServerConfig } from './config.ts'
+import { listen } from './listen.ts'
+import { createServerApp } from './server-app.ts'
+import { resolveUpstream, type Upstream } from './upstream.ts'
+
+export interface ProductionServer {
+  url: string
+  upstream: Upstream
+  close: () => Promise<void>
+}
+
+export interface ProductionOptions {
+  /** Where ANCHOR_API_KEY and the emulator's settings are read from. */
+  env: NodeJS.ProcessEnv
+  config: ServerConfig
+  distDir: string
+  log?: (line: string) => void
+}
+
+/** Resolves the upstream (real API or emulator), builds the app and listens. */
+export async function startProductionServer(options: ProductionOptions): Promise<ProductionServer> {
+  const { config } = options
+  const upstream = await resolveUpstream(options.env)
+  const app = createServerApp({
+    distDir: options.distDir,
+    allowedHosts: config.allowedHosts,
+    proxy: {
+      upstreamUrl: upstream.upstreamUrl,
+      apiKey: upstream.apiKey,
+      mode: upstream.mode,
+      timeoutMs: config.proxyTimeoutMs,
+      log: options.log,
+    },
+  })
+  try {
+    const server = await listen(app, { port: config.port, host: config.host })
+    return {
+      url: server.url,
+      upstream,
+      close: async () => {
+        await server.close()
+        await upstream.close()
+      },
+    }
+  } catch (error) {
+    await upstream.close()
+    throw error
+  }
+}
