@@ -39,11 +39,20 @@ export function listen(app: FetchApp, options: { port: number; host: string }): 
         port,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done())
-            // Idle keep-alive sockets would otherwise hold close() open for seconds.
-            if ('closeIdleConnections' in server) server.closeIdleConnections()
+            // Keep-alive sockets would hold close() open until each client drops them; a
+            // response still being streamed goes idle a moment later, hence the repeat.
+            const sweep = setInterval(() => closeIdle(server), 20)
+            server.close(() => {
+              clearInterval(sweep)
+              done()
+            })
+            closeIdle(server)
           }),
       })
     })
   })
+}
+
+function closeIdle(server: ReturnType<typeof serve>): void {
+  if ('closeIdleConnections' in server) server.closeIdleConnections()
 }
