@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from '@playwright/test'
+import { build } from 'vite'
+import { startEmulator } from '../server/emulator/index.ts'
+import { listen, type Listening } from '../server/listen.ts'
+import { createServerApp } from '../server/server-app.ts'
+
+// The production server (not the dev server of playwright.config.ts) with a fresh build of the
+// app: proves the app runs under the strict CSP, and, with a key we know, that nothing the
+// page sends or receives contains it.
+const KEY = 'test-secret-key-123'
+const root = fileURLToPath(new URL('..', import.meta.url))
+let work: string
+let emulator: { url: string; close: () => Promise<void> }
+let server: Listening
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  work = mkdtempSync(join(tmpdir(), 'e2e-server-'))
+  const distDir = join(work, 'dist')
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: distDir, emptyOutDir: true },
+  })
+  const now = new Date('2026-11-01T00:00:00Z')
+  emulator = await startEmulator({ sessions: 500, now, seed: 1, apiKey: KEY })
+  const app = createServerApp({
+    distDir,
+    proxy: { upstreamUrl: emulator.url, apiKey: KEY, mode: 'emulator' },
+  })
+  server = await listen(app, { port: 0, host: '127.0.0.1' })
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  await emulator?.close()
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+test('the built app runs under the CSP and never sees the key, list and detail', async ({
+  page,
+}) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  const seen: string[] = []
+  page.on('request', (request) => seen.push(request.url(), JSON.stringify(request.headers())))
+  page.on('response', async (response) => {
+    seen.push(JSON.stringify(await response.allHeaders()))
+    seen.push(await response.text().catch(() => ''))
+  })
+
+  const list = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/sessions')
+  await page.goto(`${server.url}/`)
+  const listResponse = await list
+  expect(listResponse.status()).toBe(200)
+  await expect(page.getByRole('row').nth(1)).toBeVisible()
+  await page.waitForLoadState('networkidle')
+
+  // A deep link: served as index.html by the SPA fallback, then the detail page's own reads.
+  const { data } = (await listResponse.json()) as { data: { sessions: Array<{ id: string }> } }
+  const id = data.sessions[0]?.id ?? ''
+  const detail = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/v1/sessions/${id}`)
+  await page.goto(`${server.url}/sessions/${id}`)
+  expect((await detail).status()).toBe(200)
+  await page.waitForLoadState('networkidle')
+
+  const html = await (await page.request.get(`${server.url}/`)).text()
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+  expect(violations).toEqual([])
+  expect(seen.length).toBeGreaterThan(6)
+  for (const text of seen) expect(text).not.toContain(KEY)
+})
