@@ -1,3 +1,4 @@
+import { CreditsSummary } from './summary/credits-summary.tsx'
 import { SessionsTableRegion } from './table/sessions-table-region.tsx'
 import { useSessionsSearch } from './use-sessions-search.ts'
 
@@ -17,6 +18,7 @@ export function SessionsListPage() {
               Sessions
             </h1>
           </div>
+          <CreditsSummary search={search} />
           <SessionsTableRegion search={search} setSearch={setSearch} />
         </div>
       </div>

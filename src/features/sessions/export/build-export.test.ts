@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { readSession } from '../api/session-model.ts'
+import { DEFAULT_SEARCH } from '../search-params.ts'
+import { rawSession } from '../summary/test-support/raw-sessions.ts'
+import type { WalkResult } from '../summary/walk.ts'
+import { buildExport } from './build-export.ts'
+
+const walk: WalkResult = {
+  sessions: [
+    readSession(rawSession(1, { tags: ['=cmd', 'a,b'], used_credits: '1.50' }))!,
+    readSession(rawSession(4, { used_credits: 'N/A' }))!,
+  ],
+  total: 2,
+  createdTo: '2026-11-01T00:00:00.000Z',
+  asOf: '2026-11-01T00:00:00.000Z',
+  drift: null,
+  skipped: 0,
+  duplicates: 0,
+}
+
+describe('buildExport', () => {
+  it('writes a CSV row per session, named after the day it is as of', () => {
+    const file = buildExport('csv', walk, DEFAULT_SEARCH)
+    expect(file.filename).toBe('anchor-sessions-2026-11-01.csv')
+    const lines = file.content
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[0]!.startsWith('id,created_at,status,used_credits')).toBe(true)
+    expect(lines[1]).toContain(`,1.5,`)
+    expect(lines[1]).toContain(`"'=cmd; a,b"`)
+    expect(lines[2]).toContain(',N/A,')
+  })
+
+  it('writes JSON with the filters and lists kept as lists', () => {
+    const file = buildExport('json', walk, { ...DEFAULT_SEARCH, status: 'failed' })
+    const document = JSON.parse(file.content)
+    expect(file.filename).toBe('anchor-sessions-2026-11-01.json')
+    expect(document.filters).toEqual({ status: 'failed' })
+    expect(document.sessions).toHaveLength(2)
+    expect(document.sessions[0].tags).toEqual(['=cmd', 'a,b'])
+    expect(document.sessions[1].used_credits).toBe('N/A')
+  })
+})

@@ -1,0 +1,71 @@
+import { encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
+import type { WalkResult } from '../summary/walk.ts'
+import { toCsv } from './csv.ts'
+import { EXPORT_COLUMNS, sessionRecord } from './session-columns.ts'
+
+export type ExportFormat = 'csv' | 'json'
+
+export interface ExportFile {
+  filename: string
+  type: string
+  content: string
+}
+
+/**
+ * A UTF-8 byte order mark: without it Excel reads the file as the system code page and mangles
+ * every non-ASCII tag. Other readers skip it.
+ */
+const BOM = '\uFEFF'
+
+/** Every session the walk collected, as a CSV or JSON file named after the day it is as of. */
+export function buildExport(
+  format: ExportFormat,
+  walk: WalkResult,
+  search: SessionsSearch,
+  now: Date = new Date(),
+): ExportFile {
+  const date = (walk.asOf ? new Date(walk.asOf) : now).toISOString().slice(0, 10)
+  const filename = `anchor-sessions-${date}.${format}`
+  if (format === 'csv') {
+    const rows = walk.sessions.map((session) =>
+      EXPORT_COLUMNS.map((column) => column.value(session)),
+    )
+    return {
+      filename,
+      type: 'text/csv;charset=utf-8',
+      content:
+        BOM +
+        toCsv(
+          EXPORT_COLUMNS.map((column) => column.name),
+          rows,
+        ),
+    }
+  }
+  const document = {
+    exported_at: now.toISOString(),
+    filters: Object.fromEntries(encodeSearch(filtersOnly(search), 'url')),
+    created_to: walk.createdTo,
+    total: walk.sessions.length,
+    // In JSON the lists stay lists.
+    sessions: walk.sessions.map((session) => ({
+      ...sessionRecord(session),
+      tags: session.tags,
+      domains: session.domains,
+    })),
+  }
+  return { filename, type: 'application/json', content: `${JSON.stringify(document, null, 2)}\n` }
+}
+
+/** Hands the file to the browser's download through a short-lived Blob URL. */
+export function downloadFile(file: ExportFile) {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }))
+  const anchor = document.createElement('a')
+  anchor.href = url
+  anchor.download = file.filename
+  anchor.style.display = 'none'
+  document.body.append(anchor)
+  anchor.click()
+  anchor.remove()
+  // Revoked later, not at once: some browsers start reading the Blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}

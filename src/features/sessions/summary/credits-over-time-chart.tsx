@@ -1,0 +1,25 @@
+import { useMemo } from 'react'
+import type { SessionsSearch } from '../search-params.ts'
+import { CreditsChart } from './credits-chart.tsx'
+import { creditsOverTime } from './time-buckets.ts'
+import type { WalkResult } from './walk.ts'
+
+/**
+ * The lazily loaded entry of the chart: buckets the walked sessions over the filtered range
+ * (or, without one, from the first session to the last) and draws them.
+ */
+export default function CreditsOverTimeChart({
+  walk,
+  search,
+}: {
+  walk: WalkResult
+  search: SessionsSearch
+}) {
+  const rangeTo = search.created_to ? walk.createdTo : null
+  const data = useMemo(
+    () => creditsOverTime(walk.sessions, { from: search.created_from, to: rangeTo }),
+    [walk.sessions, search.created_from, rangeTo],
+  )
+  if (data.buckets.length === 0) return null
+  return <CreditsChart data={data} />
+}

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import { ErrorBoundary } from '../../../components/error-boundary.tsx'
+import { AccountUsage } from '../../usage/account-usage.tsx'
+import { sessionsPageQuery } from '../api/sessions-page.ts'
+import type { SessionsSearch } from '../search-params.ts'
+import { FilterTotals } from './filter-totals.tsx'
+import { PageSummary } from './page-summary.tsx'
+import { walkFiltersQuery } from './walk.ts'
+
+/**
+ * The credits summary: the page on screen, everything the filters match, and the whole account.
+ * It reads the list's page from the shared cache (no request of its own for it) and keeps its own
+ * loading and error states, so a slow or failed walk never holds up the table.
+ */
+export function CreditsSummary({ search }: { search: SessionsSearch }) {
+  return (
+    <ErrorBoundary region="The credits summary" resetKeys={[walkFiltersQuery(search)]}>
+      <SummaryRegion search={search} />
+    </ErrorBoundary>
+  )
+}
+
+function SummaryRegion({ search }: { search: SessionsSearch }) {
+  const headingId = useId()
+  const page = useQuery(sessionsPageQuery(search))
+  // A placeholder page belongs to the previous search: its total says nothing about these filters.
+  const current = page.isPlaceholderData ? undefined : page.data
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="@container space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id={headingId} className="sr-only">
+        Credits summary
+      </h2>
+      <PageSummary page={page.data} isStale={page.isPlaceholderData || page.isPending} />
+      <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
+        <FilterTotals search={search} matchingTotal={current?.total ?? null} />
+      </div>
+      <ErrorBoundary region="Account usage">
+        <AccountUsage createdFrom={search.created_from} createdTo={search.created_to} />
+      </ErrorBoundary>
+    </section>
+  )
+}

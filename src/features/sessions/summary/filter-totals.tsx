@@ -1,0 +1,124 @@
+import { useId } from 'react'
+import { formatCount, formatLocalDateTime } from '../../../lib/format.ts'
+import { ExportButtons } from '../export/export-buttons.tsx'
+import type { SessionsSearch } from '../search-params.ts'
+import { TotalsDetails } from './totals-details.tsx'
+import { TotalsFigures } from './totals-figures.tsx'
+import { useFilterTotals } from './use-filter-totals.ts'
+import { walkRequestCount } from './walk.ts'
+import { WalkStatus } from './walk-status.tsx'
+
+const primaryButton =
+  'rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 dark:bg-indigo-500 dark:hover:bg-indigo-400'
+const quietButton =
+  'rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-500/10'
+
+/**
+ * Totals of everything the filters match, walked page by page. `matchingTotal` is what the
+ * list's own page says the filters match, or null while that is unknown.
+ */
+export function FilterTotals({
+  search,
+  matchingTotal,
+}: {
+  search: SessionsSearch
+  matchingTotal: number | null
+}) {
+  const headingId = useId()
+  const totals = useFilterTotals(search, matchingTotal)
+  const { data, isWalking } = totals
+  const result = data?.walk
+
+  return (
+    <section aria-labelledby={headingId} aria-busy={isWalking}>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+        <h3 id={headingId} className="text-sm font-semibold text-slate-700 dark:text-slate-200">
+          Everything the filters match
+          {result?.asOf ? (
+            <span className="ml-2 font-normal text-slate-500 dark:text-slate-400">
+              as of {formatLocalDateTime(result.asOf)}
+            </span>
+          ) : null}
+        </h3>
+        {data && !isWalking ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <ExportButtons walk={data.walk} search={search} />
+            <button type="button" className={quietButton} onClick={totals.start}>
+              Recompute
+            </button>
+          </div>
+        ) : null}
+      </div>
+
+      <div className="mt-2 space-y-4">
+        {isWalking ? (
+          <WalkStatus
+            progress={totals.progress}
+            expectedSessions={matchingTotal}
+            onCancel={totals.cancel}
+          />
+        ) : null}
+
+        {!isWalking && totals.error ? (
+          <div role="alert" className="flex flex-wrap items-center gap-3 text-sm">
+            <p className="text-red-800 dark:text-red-200">
+              The totals could not be computed: {totals.error.message}
+            </p>
+            <button type="button" className={primaryButton} onClick={totals.start}>
+              Try again
+            </button>
+          </div>
+        ) : null}
+
+        {!isWalking && !data && !totals.error ? (
+          <StartPrompt
+            matchingTotal={matchingTotal}
+            cancelled={totals.wasCancelled}
+            onStart={totals.start}
+          />
+        ) : null}
+
+        {data ? (
+          <div className={`space-y-5 ${isWalking ? 'opacity-50' : ''}`}>
+            {result?.drift ? (
+              <p role="status" className="text-sm text-amber-800 dark:text-amber-200">
+                The number of matching sessions changed during the walk (from{' '}
+                {formatCount(result.drift.firstTotal)} to {formatCount(result.drift.changedTotal)}
+                ), so these totals may be off. Recompute to try again.
+              </p>
+            ) : null}
+            <TotalsFigures totals={data.totals} />
+            {data.totals.sessions > 0 ? <TotalsDetails data={data} search={search} /> : null}
+          </div>
+        ) : null}
+      </div>
+    </section>
+  )
+}
+
+function StartPrompt({
+  matchingTotal,
+  cancelled,
+  onStart,
+}: {
+  matchingTotal: number | null
+  cancelled: boolean
+  onStart: () => void
+}) {
+  const label =
+    matchingTotal === null
+      ? 'Compute totals'
+      : `Compute totals for ${formatCount(matchingTotal)} sessions (${formatCount(walkRequestCount(matchingTotal))} requests)`
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600 dark:text-slate-300">
+      <button type="button" className={primaryButton} onClick={onStart}>
+        {label}
+      </button>
+      <p>
+        {cancelled
+          ? 'Cancelled: nothing was totalled.'
+          : 'The API gives pages, not totals: this reads every page of the result.'}
+      </p>
+    </div>
+  )
+}
