@@ -65,7 +65,11 @@ export function BreakdownTable({
                 </span>
               </th>
               <td className="py-1 text-right align-top font-medium tabular-nums">
-                {formatCredits(row.credits)}
+                {row.running === row.sessions ? (
+                  <span className="font-normal text-slate-500 dark:text-slate-400">not final</span>
+                ) : (
+                  formatCredits(row.credits)
+                )}
               </td>
               <td className={`py-1 text-right align-top tabular-nums ${muted}`}>
                 {formatCount(row.sessions)}
