@@ -10,6 +10,14 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <SessionsListPage /> },
+      {
+        // Loaded on first visit: the list never pays for the detail page's code.
+        path: 'sessions/:id',
+        lazy: () =>
+          import('../features/sessions/detail/session-detail-page.tsx').then((module) => ({
+            Component: module.SessionDetailPage,
+          })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

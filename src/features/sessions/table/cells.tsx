@@ -1,13 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { CheckIcon, XIcon } from '../../../components/icons.tsx'
-import {
-  DASH,
-  formatAge,
-  formatCredits,
-  formatLocalDateTime,
-  formatUtc,
-} from '../../../lib/format.ts'
+import { DASH, formatAge, formatCredits, formatUtc } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
 
 /** The dash for a missing value, quiet so real values stand out. */
@@ -20,13 +14,26 @@ export function Missing() {
   )
 }
 
+/** "Nov 25, 15:04": local time, with the year only when it is not this year. */
+function formatShortDateTime(iso: string): string {
+  const date = new Date(iso)
+  return date.toLocaleString(undefined, {
+    year: date.getFullYear() === new Date().getFullYear() ? undefined : '2-digit',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+}
+
 /** Local time with its age; the exact UTC on hover and for screen readers. */
 export function CreatedCell({ iso }: { iso: string | null }) {
   if (iso === null) return <Missing />
   const utc = formatUtc(iso)
   return (
     <time dateTime={iso} title={utc} className="block whitespace-nowrap">
-      <span className="text-slate-900 dark:text-slate-100">{formatLocalDateTime(iso)}</span>
+      <span className="text-slate-900 dark:text-slate-100">{formatShortDateTime(iso)}</span>
       <span className="block text-xs text-slate-500 dark:text-slate-400">
         {formatAge(iso)}
         <span className="sr-only">, {utc}</span>

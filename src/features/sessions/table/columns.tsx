@@ -103,7 +103,7 @@ export const sessionColumns = helper.columns([
     cell: (c) => {
       const domains = c.getValue()
       if (!domains?.length) return <Missing />
-      return <DrillChipList search={searchOf(c)} name="domains" values={domains} max={2} />
+      return <DrillChipList search={searchOf(c)} name="domains" values={domains} max={1} />
     },
   }),
   helper.accessor('credits', {

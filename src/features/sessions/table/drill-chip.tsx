@@ -37,7 +37,7 @@ export function DrillChip({
 
   return (
     <span
-      className={`group/chip inline-flex max-w-56 items-stretch rounded-md text-xs ring-1 ring-inset ${
+      className={`group/chip inline-flex max-w-36 min-w-0 items-stretch rounded-md text-xs ring-1 ring-inset ${
         active
           ? 'bg-indigo-50 text-indigo-800 ring-indigo-300 dark:bg-indigo-400/15 dark:text-indigo-200 dark:ring-indigo-400/40'
           : 'bg-slate-50 text-slate-700 ring-slate-200 dark:bg-slate-800/70 dark:text-slate-300 dark:ring-slate-700'
@@ -48,7 +48,7 @@ export function DrillChip({
         onClick={onClick}
         onKeyDown={(event) => event.stopPropagation()}
         title={`Add ${noun} “${value}” to the filter · Alt-click: only this ${noun}`}
-        className="truncate rounded-l-md py-0.5 pr-1 pl-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500"
+        className="truncate rounded-md py-0.5 px-2 group-hover/chip:rounded-r-none group-hover/chip:pr-1 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500"
       >
         <span className="sr-only">Filter by {noun} </span>
         {value}
@@ -56,7 +56,7 @@ export function DrillChip({
       <Menu
         label={`More filters for ${noun} ${value}`}
         trigger={<ChevronDownIcon className="size-3" />}
-        triggerClassName="grid w-5 place-items-center rounded-r-md text-slate-400 opacity-60 group-hover/chip:opacity-100 hover:bg-slate-200/70 hover:text-slate-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-700 dark:hover:text-slate-100"
+        triggerClassName="grid w-0 place-items-center overflow-hidden rounded-r-md text-slate-400 group-hover/chip:w-5 focus-visible:w-5 pointer-coarse:w-5 hover:bg-slate-200/70 hover:text-slate-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-700 dark:hover:text-slate-100"
       >
         <Link role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
           Add to filter
@@ -75,7 +75,7 @@ export function DrillChipList({
   search,
   name,
   values,
-  max = 3,
+  max = 2,
 }: {
   search: SessionsSearch
   name: ListFilterName
@@ -85,7 +85,7 @@ export function DrillChipList({
   const shown = values.slice(0, max)
   const rest = values.slice(max)
   return (
-    <div className="flex flex-wrap items-center gap-1">
+    <div className="flex items-center gap-1">
       {shown.map((value) => (
         <DrillChip key={value} search={search} name={name} value={value} />
       ))}

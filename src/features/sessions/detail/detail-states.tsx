@@ -1,0 +1,49 @@
+import { Link } from 'react-router'
+import { buttonClasses } from '../../../components/button.tsx'
+import { EmptyState } from '../../../components/empty-state.tsx'
+import { SearchIcon } from '../../../components/icons.tsx'
+import { Skeleton } from '../../../components/skeleton.tsx'
+
+/** The id names no session of this account (a 404 from the API). */
+export function SessionNotFound({ id, backTo }: { id: string; backTo: string }) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <title>Session not found · Anchor Sessions</title>
+      <EmptyState
+        icon={<SearchIcon className="size-5" />}
+        title="Session not found"
+        actions={
+          <Link to={backTo} className={buttonClasses('primary')}>
+            Back to sessions
+          </Link>
+        }
+      >
+        <p>
+          No session with the id{' '}
+          <code className="font-mono break-all text-slate-900 dark:text-slate-100">{id}</code>{' '}
+          exists in this account. The link may be mistyped, or the session may belong to another
+          account.
+        </p>
+      </EmptyState>
+    </div>
+  )
+}
+
+/** The page's shape while the session loads. */
+export function DetailSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading session" className="space-y-5">
+      <Skeleton className="h-7 w-80 max-w-full" />
+      <Skeleton className="h-4 w-64" />
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-[74px] rounded-xl" />
+        ))}
+      </div>
+      <div className="grid gap-5 lg:grid-cols-2">
+        <Skeleton className="h-72 rounded-xl" />
+        <Skeleton className="h-72 rounded-xl" />
+      </div>
+    </div>
+  )
+}
