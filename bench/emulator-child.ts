@@ -1,6 +1,6 @@
 /**
  * One emulator in its own process for bench/emulator.ts, so each data-set size is measured
- * from a fresh heap. Reports its URL when listening and its memory when asked.
+ * from a fresh heap. Reports its URL when listening, and its CPU time and memory when asked.
  */
 import { startEmulator } from '../server/emulator/index.ts'
 
@@ -15,11 +15,13 @@ const emulator = await startEmulator({
 const buildMs = performance.now() - started
 
 process.on('message', (message) => {
-  if (message !== 'memory') return
+  if (message !== 'stats') return
+  // CPU time spent by this process: unlike wall time, it does not grow when the machine is busy.
+  const { user, system } = process.cpuUsage()
   globalThis.gc?.()
   const { rss, heapUsed } = process.memoryUsage()
   const peakRss = process.resourceUsage().maxRSS * 1024
-  process.send?.({ rss, heapUsed, peakRss })
+  process.send?.({ rss, heapUsed, peakRss, cpuMicros: user + system })
 })
 process.on('disconnect', () => void emulator.close().then(() => process.exit(0)))
 process.send?.({ url: emulator.url, buildMs })

@@ -4,6 +4,7 @@
  * process so memory figures are honest. Prints figures; asserts nothing.
  */
 import { fork, type ChildProcess } from 'node:child_process'
+import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { SORT_FIELDS } from '../contract/anchor-api.ts'
 import { mulberry32, pick, randInt, type Rng } from '../server/emulator/random.ts'
@@ -20,10 +21,11 @@ interface Ready {
   url: string
   buildMs: number
 }
-interface Memory {
+interface Stats {
   rss: number
   heapUsed: number
   peakRss: number
+  cpuMicros: number
 }
 
 function nextMessage<T>(child: ChildProcess): Promise<T> {
@@ -88,14 +90,17 @@ async function measure(sessions: number) {
     const rng = mulberry32(42)
     for (let k = 0; k < WARMUP; k++)
       await timedGet(`${url}/v1/sessions?${randomQuery(rng, batchId)}`)
+    child.send('stats')
+    const before = await nextMessage<Stats>(child)
     const times: number[] = []
     for (let k = 0; k < REQUESTS; k++) {
       times.push(await timedGet(`${url}/v1/sessions?${randomQuery(rng, batchId)}`))
     }
-    child.send('memory')
-    const memory = await nextMessage<Memory>(child)
+    child.send('stats')
+    const after = await nextMessage<Stats>(child)
     times.sort((a, b) => a - b)
-    return { sessions, buildMs, times, memory }
+    const cpuMs = (after.cpuMicros - before.cpuMicros) / 1000 / REQUESTS
+    return { sessions, buildMs, times, cpuMs, memory: after }
   } finally {
     child.disconnect()
   }
@@ -113,13 +118,14 @@ const rows: string[][] = [
     'p95 ms',
     'p99 ms',
     'max ms',
+    'server CPU ms/req',
     'RSS MB',
     'peak RSS MB',
     'heap MB',
   ],
 ]
 for (const size of SIZES) {
-  const { sessions, buildMs, times, memory } = await measure(size)
+  const { sessions, buildMs, times, cpuMs, memory } = await measure(size)
   rows.push([
     sessions.toLocaleString('en'),
     buildMs.toFixed(0),
@@ -128,6 +134,7 @@ for (const size of SIZES) {
     ms(percentile(times, 95)),
     ms(percentile(times, 99)),
     ms(times.at(-1) ?? NaN),
+    ms(cpuMs),
     mb(memory.rss),
     mb(memory.peakRss),
     mb(memory.heapUsed),
@@ -136,3 +143,8 @@ for (const size of SIZES) {
 const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)))
 console.log('Emulator: filtered, sorted GET /v1/sessions pages over HTTP on 127.0.0.1, sequential')
 for (const row of rows) console.log(row.map((cell, col) => cell.padStart(widths[col]!)).join('  '))
+const [load1] = loadavg()
+console.log(
+  `(${REQUESTS} requests after ${WARMUP} warm-up, concurrency 1; load average ${load1?.toFixed(1)} ` +
+    `on ${availableParallelism()} CPUs: wall-clock figures grow on a busy machine, CPU ms do not)`,
+)

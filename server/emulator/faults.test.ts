@@ -115,7 +115,7 @@ describe('fault modes', () => {
   })
 
   it('400 for an unknown or malformed fault', async () => {
-    for (const value of ['explode', 'latency=soon', 'status=99', 'html=1']) {
+    for (const value of ['explode', 'latency=soon', 'status=99', 'status=204', 'html=1']) {
       const answer = await get(LIST, fault(value))
       expect(answer.status).toBe(400)
       expect(answer.body.error.message).toMatch(/^Invalid x-emulator-fault/)

@@ -2,7 +2,7 @@
  * Fault injection for resilience tests: the `x-emulator-fault` header names one or more faults
  * (comma-separated) for that one request, e.g. `latency=800,status=503` or `string-numbers`.
  *   latency=MS          wait MS milliseconds first (combines with any other fault)
- *   status=CODE         answer CODE with the provider's error JSON
+ *   status=CODE         answer CODE (400-599) with the provider's error JSON
  *   rate-limit=SECONDS  429 with Retry-After: SECONDS
  *   html                200 with an HTML error page
  *   no-data             200 with `{}`
@@ -43,7 +43,7 @@ export interface Faults {
 const SYNTAX = `a comma list of ${VALUE_FAULTS.map((f) => `${f}=N`).join(', ')}, ${FLAG_FAULTS.join(', ')}`
 const VALUE_LIMITS: Record<ValueFault, [number, number]> = {
   latency: [0, 120_000],
-  status: [100, 599],
+  status: [400, 599],
   'rate-limit': [0, 86_400],
 }
 

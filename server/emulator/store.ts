@@ -53,8 +53,8 @@ function orderByIds(count: number, ids: IdCodec): Uint32Array {
   return keys
 }
 
-const collator = new Intl.Collator('en')
-const API_KEY_RANK = API_KEYS.map((name) => [...API_KEYS].sort(collator.compare).indexOf(name))
+const API_KEYS_SORTED = [...API_KEYS].sort(new Intl.Collator('en').compare)
+const API_KEY_RANK = API_KEYS.map((name) => API_KEYS_SORTED.indexOf(name))
 
 export function buildStore(count: number, nowMs: number, seed: number): EmulatorStore {
   if (!Number.isInteger(count) || count < 0 || count > MAX_SESSIONS) {
