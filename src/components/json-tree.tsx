@@ -37,7 +37,7 @@ function JsonNode({ name, value, depth, openDepth }: NodeProps) {
     return (
       <div className="flex gap-1.5 pl-5">
         {name !== null && <Key name={name} />}
-        <span className="text-slate-500">{isArray ? '[ ]' : '{ }'}</span>
+        <span className="text-slate-500 dark:text-slate-400">{isArray ? '[ ]' : '{ }'}</span>
       </div>
     )
   }
@@ -50,8 +50,12 @@ function JsonNode({ name, value, depth, openDepth }: NodeProps) {
         >
           ▸
         </span>
-        {name !== null ? <Key name={name} /> : <span className="text-slate-500">root</span>}
-        <span className="text-slate-500">{summary}</span>
+        {name !== null ? (
+          <Key name={name} />
+        ) : (
+          <span className="text-slate-500 dark:text-slate-400">root</span>
+        )}
+        <span className="text-slate-500 dark:text-slate-400">{summary}</span>
       </summary>
       <div className="ml-[7px] border-l border-slate-200 pl-2 dark:border-slate-700">
         {entries.map(([key, item]) => (
@@ -76,5 +80,5 @@ function Scalar({ value }: { value: unknown }) {
   if (typeof value === 'boolean') {
     return <span className="text-violet-700 dark:text-violet-400">{String(value)}</span>
   }
-  return <span className="text-slate-500">null</span>
+  return <span className="text-slate-500 dark:text-slate-400">null</span>
 }

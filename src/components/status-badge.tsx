@@ -14,7 +14,7 @@ const KNOWN: Record<string, { tone: BadgeTone; dot: string }> = {
 
 export function StatusBadge({ status }: { status: string | null }) {
   if (status === null || status.trim() === '') {
-    return <span className="text-slate-400 dark:text-slate-500">{DASH}</span>
+    return <span className="text-slate-500 dark:text-slate-400">{DASH}</span>
   }
   const known = KNOWN[status.toLowerCase()]
   return (

@@ -7,7 +7,7 @@ import type { Session } from '../api/session-model.ts'
 /** The dash for a missing value, quiet so real values stand out. */
 export function Missing() {
   return (
-    <span className="text-slate-400 dark:text-slate-500">
+    <span className="text-slate-500 dark:text-slate-400">
       <span aria-hidden="true">{DASH}</span>
       <span className="sr-only">none</span>
     </span>
@@ -96,7 +96,7 @@ export function FilterLink({
       title={title}
       onClick={(event) => event.stopPropagation()}
       onKeyDown={(event) => event.stopPropagation()}
-      className={`rounded text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-600 dark:text-indigo-300 dark:decoration-indigo-500/50 dark:hover:decoration-indigo-300 ${mono ? 'font-mono text-[13px]' : ''}`}
+      className={`inline-block max-w-40 truncate rounded align-bottom text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-600 dark:text-indigo-300 dark:decoration-indigo-500/50 dark:hover:decoration-indigo-300 ${mono ? 'font-mono text-[13px]' : ''}`}
     >
       {children}
     </Link>

@@ -37,7 +37,7 @@ export function DrillChip({
 
   return (
     <span
-      className={`group/chip inline-flex max-w-36 min-w-0 items-stretch rounded-md text-xs ring-1 ring-inset ${
+      className={`group/chip relative inline-flex max-w-28 min-w-0 items-stretch rounded-md text-xs ring-1 ring-inset ${
         active
           ? 'bg-indigo-50 text-indigo-800 ring-indigo-300 dark:bg-indigo-400/15 dark:text-indigo-200 dark:ring-indigo-400/40'
           : 'bg-slate-50 text-slate-700 ring-slate-200 dark:bg-slate-800/70 dark:text-slate-300 dark:ring-slate-700'
@@ -48,7 +48,7 @@ export function DrillChip({
         onClick={onClick}
         onKeyDown={(event) => event.stopPropagation()}
         title={`Add ${noun} “${value}” to the filter · Alt-click: only this ${noun}`}
-        className="truncate rounded-md py-0.5 px-2 group-hover/chip:rounded-r-none group-hover/chip:pr-1 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500"
+        className="truncate rounded-md px-2 py-0.5 pointer-coarse:pr-6 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500"
       >
         <span className="sr-only">Filter by {noun} </span>
         {value}
@@ -56,14 +56,16 @@ export function DrillChip({
       <Menu
         label={`More filters for ${noun} ${value}`}
         trigger={<ChevronDownIcon className="size-3" />}
-        triggerClassName="grid w-0 place-items-center overflow-hidden rounded-r-md text-slate-400 group-hover/chip:w-5 focus-visible:w-5 pointer-coarse:w-5 hover:bg-slate-200/70 hover:text-slate-700 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-700 dark:hover:text-slate-100"
+        triggerClassName="absolute inset-y-0 right-0 grid w-5 place-items-center rounded-r-md bg-inherit text-slate-500 opacity-0 group-hover/chip:opacity-100 hover:text-slate-900 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 pointer-coarse:opacity-100 dark:text-slate-400 dark:hover:text-white"
       >
         <Link role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
           Add to filter
         </Link>
         <Link role="menuitem" tabIndex={-1} to={onlyHref} className={menuItemClasses}>
           Show only this {noun}
-          <kbd className="ml-auto pl-3 font-sans text-[11px] text-slate-400">Alt-click</kbd>
+          <kbd className="ml-auto pl-3 font-sans text-[11px] text-slate-500 dark:text-slate-400">
+            Alt-click
+          </kbd>
         </Link>
       </Menu>
     </span>

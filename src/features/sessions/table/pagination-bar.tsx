@@ -73,7 +73,7 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
             value={jump}
             onChange={(event) => setJump(event.target.value)}
             placeholder={String(page)}
-            className="h-8 w-16 rounded-md border-0 bg-white px-2 text-sm text-slate-900 tabular-nums shadow-xs ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
+            className="h-8 w-16 rounded-md border-0 bg-white px-2 text-sm text-slate-900 tabular-nums shadow-xs ring-1 ring-slate-300 ring-inset placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
           />
           <Button type="submit" size="sm" disabled={jump === ''}>
             Go

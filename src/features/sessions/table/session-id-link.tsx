@@ -20,7 +20,7 @@ export function SessionIdLink({ id }: { id: string }) {
       tabIndex={-1}
       onClick={(event) => event.stopPropagation()}
       title={id}
-      className="block max-w-[8.5rem] truncate font-mono text-[13px] font-medium text-slate-900 hover:text-indigo-700 hover:underline dark:text-slate-100 dark:hover:text-indigo-300"
+      className="block max-w-[7.5rem] truncate font-mono text-[13px] font-medium text-slate-900 hover:text-indigo-700 hover:underline dark:text-slate-100 dark:hover:text-indigo-300"
     >
       {id}
     </Link>

@@ -37,6 +37,14 @@ export function SessionsTableRegion({
       void queryClient.prefetchQuery(sessionsPageQuery({ ...search, page: search.page + 1 }))
   }, [hasNextPage, queryClient, search])
 
+  // Real-user monitoring and bench/: a mark each time rows of a new (not placeholder) page are
+  // committed; the detail names the URL they belong to, so a reader can match rows to a change.
+  const shownPage = query.isPlaceholderData ? undefined : page
+  useEffect(() => {
+    if (shownPage?.sessions.length)
+      performance.mark('sessions:rows-visible', { detail: window.location.search })
+  }, [shownPage])
+
   const sortLabel = table.getColumn(search.sort_by)?.columnDef.meta?.label ?? search.sort_by
   const caption = `Sessions, sorted by ${sortLabel.toLowerCase()} ${ORDER_WORDS[search.sort_order]}${
     page ? `, page ${search.page} of ${Math.max(page.totalPages, 1)}` : ''
@@ -93,8 +101,8 @@ export function SessionsTableRegion({
               {page.total === 1 ? 'session' : 'sessions'}
               {page.skipped > 0 && ` · ${page.skipped} unreadable skipped`}
             </>
-          ) : (
-            <span className="text-slate-400">Loading sessions…</span>
+          ) : query.isError ? null : (
+            <span>Loading sessions…</span>
           )}
         </p>
         <ColumnChooser table={table} />

@@ -77,7 +77,7 @@ export function SessionsTable({
                 key={header.id}
                 scope="col"
                 aria-sort={ariaSortOf(header)}
-                className={`border-b border-slate-200 bg-slate-50 px-2.5 py-2.5 text-left text-[11px] font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase first:pl-4 last:pr-4 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400 ${
+                className={`border-b border-slate-200 bg-slate-50 px-2 py-2.5 text-left text-[11px] font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase first:pl-4 last:pr-4 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400 ${
                   index === 0 ? STICKY : ''
                 }`}
               >
@@ -103,7 +103,7 @@ export function SessionsTable({
               {row.getVisibleCells().map((cell, index) => (
                 <td
                   key={cell.id}
-                  className={`border-b border-slate-100 px-2.5 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
+                  className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
                     cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
                   } ${index === 0 ? `${STICKY} bg-inherit` : ''}`}
                 >

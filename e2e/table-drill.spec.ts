@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test'
+import { apiSessions, findSession, rowOf, urlParams, expectRowsMatchUrl } from './table-helpers.ts'
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+/** A drill lands on the list (never on the row's own page) with exactly these parameters. */
+async function expectList(page: import('@playwright/test').Page, params: Record<string, string>) {
+  await expect.poll(() => urlParams(page)).toEqual(params)
+  expect(new URL(page.url()).pathname).toBe('/')
+}
+
+test('a tag adds to the tags filter; Alt-click shows only that tag', async ({ page, request }) => {
+  const { sessions } = await apiSessions(request, '')
+  const tagged = sessions.find((session) => (session.tags?.length ?? 0) > 0)!
+  const tag = tagged.tags![0]!
+  await page.goto('/')
+  await rowOf(page, tagged.id)
+    .getByRole('link', { name: `Filter by tag ${tag}` })
+    .click()
+  await expectList(page, { tags: tag })
+  await expectRowsMatchUrl(page, request)
+
+  // In the filtered list, a session whose second tag differs; Alt-click narrows to that tag only.
+  const narrowed = await apiSessions(request, `tags=${encodeURIComponent(tag)}`)
+  const other = narrowed.sessions.find((s) => s.tags?.slice(0, 2).some((t) => t !== tag))!
+  const otherTag = other.tags!.slice(0, 2).find((t) => t !== tag)!
+  await rowOf(page, other.id)
+    .getByRole('link', { name: `Filter by tag ${otherTag}` })
+    .click({ modifiers: ['Alt'] })
+  await expectList(page, { tags: otherTag })
+  await expectRowsMatchUrl(page, request)
+})
+
+test('a domain adds to the domains filter; its menu shows only that domain', async ({
+  page,
+  request,
+}) => {
+  const { sessions } = await apiSessions(request, '')
+  const [first, second] = sessions.filter((session) => (session.domains?.length ?? 0) > 0)
+  const domain = first!.domains![0]!
+  await page.goto('/')
+  await rowOf(page, first!.id)
+    .getByRole('link', { name: `Filter by domain ${domain}` })
+    .click()
+  await expectList(page, { domains: domain })
+  await expectRowsMatchUrl(page, request)
+
+  const narrowed = await apiSessions(request, `domains=${encodeURIComponent(domain)}`)
+  const other = narrowed.sessions.find((s) => s.domains?.[0] && s.domains[0] !== domain)
+  const target = other ?? second!
+  if (!other) await page.goto('/')
+  const otherDomain = target.domains![0]!
+  await rowOf(page, target.id)
+    .getByRole('button', { name: `More filters for domain ${otherDomain}` })
+    .click()
+  await page.getByRole('menuitem', { name: /Show only this domain/ }).click()
+  await expectList(page, { domains: otherDomain })
+  await expectRowsMatchUrl(page, request)
+})
+
+test.describe('links to the list filtered by batch, profile and API key', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() =>
+      window.localStorage.setItem(
+        'anchor-sessions.columns.v1',
+        JSON.stringify({ batch_id: true, profile_name: true }),
+      ),
+    )
+  })
+
+  test('batch', async ({ page, request }) => {
+    const { query, session } = await findSession(
+      request,
+      (s) => !!s.user_configuration?.session?.batch_id,
+    )
+    const batch = session.user_configuration!.session!.batch_id!
+    await page.goto(`/?${query}`)
+    await rowOf(page, session.id).getByRole('link', { name: batch }).click()
+    await expectList(page, { limit: '50', batch_id: batch })
+    const ids = await expectRowsMatchUrl(page, request)
+    expect(ids).toContain(session.id)
+  })
+
+  test('profile', async ({ page, request }) => {
+    const { query, session } = await findSession(
+      request,
+      (s) => !!s.user_configuration?.browser?.profile?.name,
+    )
+    const profile = session.user_configuration!.browser!.profile!.name!
+    await page.goto(`/?${query}`)
+    await rowOf(page, session.id).getByRole('link', { name: profile, exact: true }).click()
+    await expectList(page, { limit: '50', profile_name: profile })
+    await expectRowsMatchUrl(page, request)
+  })
+
+  test('API key: the same filters, grouped by key (the API has no key filter)', async ({
+    page,
+    request,
+  }) => {
+    const { sessions } = await apiSessions(request, 'tags=production')
+    const session = sessions[0]!
+    await page.goto('/?tags=production')
+    await rowOf(page, session.id).getByRole('link', { name: session.api_key_name }).click()
+    await expectList(page, { tags: 'production', sort_by: 'api_key_name', sort_order: 'asc' })
+    await expectRowsMatchUrl(page, request)
+  })
+})

@@ -1,0 +1,91 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+/**
+ * Helpers of the table, detail and a11y specs. Expected data always comes from the API through
+ * the same server the page uses.
+ */
+export interface WireSession {
+  id: string
+  tags?: string[] | null
+  domains?: string[] | null
+  api_key_name: string
+  user_configuration?: {
+    session?: { batch_id?: string }
+    browser?: { profile?: { name?: string } }
+  }
+}
+
+/** The request the page makes for a URL query: the URL plus the defaults it leaves out. */
+export function apiQueryFor(urlQuery: string): string {
+  const params = new URLSearchParams(urlQuery)
+  const defaults = { page: '1', limit: '20', sort_by: 'created_at', sort_order: 'desc' }
+  for (const [name, value] of Object.entries(defaults)) {
+    if (!params.has(name)) params.set(name, value)
+  }
+  return params.toString()
+}
+
+export async function apiSessions(request: APIRequestContext, urlQuery: string) {
+  const response = await request.get(`/api/v1/sessions?${apiQueryFor(urlQuery)}`)
+  expect(response.ok(), await response.text()).toBe(true)
+  const body = (await response.json()) as {
+    data: { sessions: WireSession[]; total: number; total_pages: number }
+  }
+  return body.data
+}
+
+/** The first list page (of 50) holding a session that matches, and that session. */
+export async function findSession(
+  request: APIRequestContext,
+  matches: (session: WireSession) => boolean,
+): Promise<{ query: string; session: WireSession }> {
+  for (let page = 1; page <= 40; page += 1) {
+    const query = `limit=50&page=${page}`
+    const { sessions } = await apiSessions(request, query)
+    const session = sessions.find(matches)
+    if (session) return { query, session }
+  }
+  throw new Error('no session of the emulator matches')
+}
+
+export const tableOf = (page: Page) => page.getByRole('region', { name: 'Sessions' })
+export const rowOf = (page: Page, id: string) =>
+  page.getByRole('row', { name: `Session ${id}`, exact: true })
+
+/** Query parameters of the page's URL as a plain object. */
+export function urlParams(page: Page): Record<string, string> {
+  return Object.fromEntries(new URL(page.url()).searchParams)
+}
+
+/** Makes every list request of the page misbehave (see the emulator's fault modes). */
+export async function withListFault(page: Page, fault: string) {
+  await page.route('**/api/v1/sessions?**', (route) =>
+    route.continue({ headers: { ...route.request().headers(), 'x-emulator-fault': fault } }),
+  )
+}
+
+/** Session ids in the table once it has settled (not loading, not showing a previous page). */
+async function settledIds(page: Page): Promise<string[] | null> {
+  const table = tableOf(page).getByRole('table')
+  if ((await table.count()) === 0 || (await table.getAttribute('aria-busy')) !== 'false') {
+    return null
+  }
+  const labels = await table
+    .locator('tbody tr[aria-label]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''))
+  return labels.map((label) => label.replace(/^Session /, ''))
+}
+
+/**
+ * Waits until the table shows exactly the rows the API gives for the page's current URL.
+ * Generous timeout: a loaded test machine can take seconds to settle a page.
+ */
+export async function expectRowsMatchUrl(page: Page, request: APIRequestContext) {
+  const query = new URL(page.url()).search.slice(1)
+  const { sessions } = await apiSessions(request, query)
+  const expected = sessions.map((session) => session.id)
+  await expect
+    .poll(() => settledIds(page), { message: `rows for ?${query}`, timeout: 20_000 })
+    .toEqual(expected)
+  return expected
+}
