@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  fetchAllSessions,
+  figure,
+  formatCount,
+  formatCredits,
+  isWalkRequest,
+  navigateInApp,
+  plainGroups,
+  plainTotals,
+  slowWalk,
+  summaryRegion,
+  totalsRegion,
+} from './summary-helpers.ts'
+
+// Walks are many requests, and slowed on purpose in some tests: allow for a busy machine.
+test.describe.configure({ timeout: 60_000 })
+
+/** Filter sets that match at most 2,000 sessions, so their totals start by themselves. */
+const FILTER_SETS = [
+  { name: 'failed sessions', query: 'status=failed' },
+  // The last day before the emulator's clock: it holds the running sessions.
+  {
+    name: 'the last day, running sessions included',
+    query: 'created_from=2026-10-31T00:00:00.000Z',
+  },
+]
+
+async function expectTotalsMatch(page: Page, query: string, request: Page['request']) {
+  const sessions = await fetchAllSessions(request, query)
+  const expected = plainTotals(sessions)
+  const region = totalsRegion(page)
+  await expect(figure(region, 'Total credits')).toHaveText(formatCredits(expected.credits), {
+    timeout: 30_000,
+  })
+  await expect(figure(region, 'Sessions')).toHaveText(formatCount(expected.sessions))
+  await expect(figure(region, 'Running')).toHaveText(formatCount(expected.running))
+  await expect(figure(region, 'Average per session')).toHaveText(formatCredits(expected.average!))
+  return { sessions, expected }
+}
+
+for (const filterSet of FILTER_SETS) {
+  test(`totals and breakdowns equal a plain sum over every page: ${filterSet.name}`, async ({
+    page,
+    request,
+  }) => {
+    const walkUrls: string[] = []
+    page.on('request', (req) => {
+      if (isWalkRequest(req.url())) walkUrls.push(req.url())
+    })
+    await page.goto(`/?${filterSet.query}`)
+    const { sessions, expected } = await expectTotalsMatch(page, filterSet.query, request)
+    if (filterSet.query.startsWith('created_from')) expect(expected.running).toBeGreaterThan(0)
+
+    // The walk froze created_to: every page asked for the same end, and the summary says so.
+    const createdTo = new Set(walkUrls.map((url) => new URL(url).searchParams.get('created_to')))
+    expect(createdTo.size).toBe(1)
+    expect([...createdTo][0]).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    await expect(totalsRegion(page)).toContainText('as of')
+    expect(walkUrls.every((url) => new URL(url).searchParams.get('limit') === '50')).toBe(true)
+
+    for (const [button, field, caption] of [
+      ['Status', 'status', 'Credits by status'],
+      ['API key', 'api_key_name', 'Credits by api key'],
+    ] as const) {
+      await totalsRegion(page).getByRole('button', { name: button, exact: true }).click()
+      const table = totalsRegion(page).getByRole('table', { name: caption })
+      const groups = plainGroups(sessions, field)
+      const rows = table.locator('tbody tr')
+      const count = await rows.count()
+      expect(count).toBe(Math.min(groups.size, 8))
+      for (let index = 0; index < count; index += 1) {
+        const row = rows.nth(index)
+        const name = (await row.locator('th').innerText()).trim()
+        const group = groups.get(name)!
+        expect(group, `group ${name}`).toBeDefined()
+        const credits =
+          group.running === group.sessions ? 'not final' : formatCredits(group.credits)
+        await expect(row.locator('td').nth(0)).toHaveText(credits)
+        await expect(row.locator('td').nth(1)).toContainText(formatCount(group.sessions))
+      }
+    }
+  })
+}
+
+test('large results wait for a click that says what it will cost', async ({ page, request }) => {
+  const response = await request.get('/api/v1/sessions?limit=10&page=1')
+  const { total } = ((await response.json()) as { data: { total: number } }).data
+  expect(total).toBeGreaterThan(2000)
+  await page.goto('/')
+  const button = summaryRegion(page).getByRole('button', {
+    name: `Compute totals for ${formatCount(total)} sessions (${formatCount(Math.ceil(total / 50))} requests)`,
+  })
+  await expect(button).toBeVisible({ timeout: 15_000 })
+  await expect(figure(totalsRegion(page), 'Total credits')).toHaveCount(0)
+})
+
+test('cancel stops the walk: no figures, no further requests', async ({ page }) => {
+  await slowWalk(page, 600)
+  const walkRequests: string[] = []
+  page.on('request', (req) => {
+    if (isWalkRequest(req.url())) walkRequests.push(req.url())
+  })
+  await page.goto('/')
+  await summaryRegion(page)
+    .getByRole('button', { name: /^Compute totals for/ })
+    .click()
+  const progress = summaryRegion(page).getByRole('progressbar')
+  await expect(progress).toHaveAttribute('aria-valuenow', /^[1-9]/, { timeout: 15_000 })
+  await expect(progress).toHaveAttribute('aria-valuemax', '100')
+  await summaryRegion(page).getByRole('button', { name: 'Cancel' }).click()
+
+  await expect(progress).toHaveCount(0)
+  await expect(summaryRegion(page).getByText('Cancelled: nothing was totalled.')).toBeVisible()
+  const sentAtCancel = walkRequests.length
+  // Whatever was in flight would have answered by now; nothing new may have been sent.
+  await expect(page.getByRole('button', { name: /^Compute totals for/ })).toBeEnabled()
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)))
+  expect(walkRequests.length).toBe(sentAtCancel)
+  await expect(figure(totalsRegion(page), 'Total credits')).toHaveCount(0)
+})
+
+test('changing the filters mid-walk aborts it and never shows the old totals', async ({
+  page,
+  request,
+}) => {
+  // Slow enough that the first walk cannot finish while the test changes the filters.
+  const setLatency = await slowWalk(page, 1500)
+  const walks: Record<string, string[]> = { failed: [], terminated: [] }
+  const aborted: string[] = []
+  page.on('request', (req) => {
+    if (!isWalkRequest(req.url())) return
+    walks[new URL(req.url()).searchParams.get('status') ?? '']?.push(req.url())
+  })
+  page.on('requestfailed', (req) => {
+    if (isWalkRequest(req.url())) aborted.push(req.url())
+  })
+  await page.goto('/?status=failed')
+  const progress = summaryRegion(page).getByRole('progressbar')
+  await expect(progress).toHaveAttribute('aria-valuenow', /^[1-9]/, { timeout: 15_000 })
+
+  setLatency(0)
+  await navigateInApp(page, '?status=terminated')
+  // Once the new walk has started, the new filters are on screen and the old walk is over.
+  await expect.poll(() => walks.terminated!.length, { timeout: 30_000 }).toBeGreaterThan(0)
+  const sentForFailed = walks.failed!.length
+  await expect(figure(totalsRegion(page), 'Total credits')).toHaveCount(0)
+  await expect
+    .poll(() => aborted.some((url) => url.includes('status=failed')), { timeout: 15_000 })
+    .toBe(true)
+
+  await expectTotalsMatch(page, 'status=terminated', request)
+  expect(walks.failed!.length).toBe(sentForFailed)
+
+  // Back to the first filters: their walk starts over rather than showing half a result.
+  await navigateInApp(page, '?status=failed')
+  await expectTotalsMatch(page, 'status=failed', request)
+})
+
+test('the chart gives each bar its exact figure on keyboard focus', async ({ page }) => {
+  await page.goto('/?status=failed')
+  const chart = totalsRegion(page).getByRole('group', { name: /^Credits per (day|hour|week)/ })
+  const bar = chart.locator('[tabindex="0"]')
+  await bar.focus()
+  await expect(bar).toHaveAttribute('aria-label', /: [\d,]+\.\d{2} credits, [\d,]+ sessions/)
+  const first = await bar.getAttribute('aria-label')
+  await page.keyboard.press('Home')
+  const focused = chart.locator(':focus')
+  await expect(focused).not.toHaveAttribute('aria-label', first!)
+  const label = (await focused.getAttribute('aria-label'))!
+  const date = label.split(':')[0]!
+  await expect(totalsRegion(page).getByText(date, { exact: true })).toBeVisible()
+
+  await totalsRegion(page).getByRole('button', { name: 'Show as table' }).click()
+  await expect(totalsRegion(page).getByRole('table', { name: /^Credits per/ })).toBeVisible()
+})
