@@ -19,7 +19,7 @@ export function DetailFields({ session }: { session: SessionView }) {
       ) : (
         <FilterLink
           to={filtered({ sort_by: 'api_key_name', sort_order: 'asc' })}
-          title="The API cannot filter by key: show all sessions grouped by API key"
+          title={`${session.apiKeyName} · The API cannot filter by key: show all sessions grouped by API key`}
         >
           {session.apiKeyName}
         </FilterLink>
@@ -32,7 +32,7 @@ export function DetailFields({ session }: { session: SessionView }) {
       ) : (
         <FilterLink
           to={filtered({ batch_id: session.batchId })}
-          title="Sessions of this batch"
+          title={`Sessions of batch ${session.batchId}`}
           mono
         >
           {session.batchId}
@@ -46,7 +46,7 @@ export function DetailFields({ session }: { session: SessionView }) {
       ) : (
         <FilterLink
           to={filtered({ profile_name: session.profileName })}
-          title="Sessions of this profile"
+          title={`Sessions of profile ${session.profileName}`}
         >
           {session.profileName}
         </FilterLink>

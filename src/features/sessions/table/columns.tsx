@@ -142,7 +142,7 @@ export const sessionColumns = helper.columns([
       return (
         <FilterLink
           to={apiKeyHref(searchOf(c))}
-          title="The API cannot filter by key: show these sessions grouped by API key"
+          title={`${name} · The API cannot filter by key: show these sessions grouped by API key`}
         >
           {name}
         </FilterLink>
