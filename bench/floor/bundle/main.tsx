@@ -1,0 +1,134 @@
+/**
+ * The bundle floor: a bare app using each library the dashboard's `/` loads eagerly, in the
+ * same ways (router with a lazy route, queries with placeholder data and prefetch, a table with
+ * sorting, paging and column visibility), so tree-shaking keeps comparable code. Only built by
+ * bench/bundle-size.ts, never run.
+ */
+import {
+  keepPreviousData,
+  QueryClient,
+  QueryClientProvider,
+  queryOptions,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  functionalUpdate,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type PaginationState,
+  type SortingState,
+} from '@tanstack/react-table'
+import { StrictMode, useEffect, useId, useMemo, useState } from 'react'
+import { createRoot } from 'react-dom/client'
+import {
+  createBrowserRouter,
+  Link,
+  Outlet,
+  RouterProvider,
+  useLocation,
+  useNavigate,
+  useParams,
+  useRouteError,
+} from 'react-router'
+
+interface Row {
+  id: string
+}
+
+const features = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnVisibilityFeature,
+  columnMeta: metaHelper<{ label: string }>(),
+})
+const helper = createColumnHelper<typeof features, Row>()
+const columns = helper.columns([
+  helper.accessor('id', {
+    id: 'id',
+    header: 'ID',
+    meta: { label: 'ID' },
+    cell: (c) => c.getValue(),
+  }),
+])
+
+const rowsQuery = (page: number) =>
+  queryOptions({
+    queryKey: ['rows', page],
+    queryFn: async ({ signal }) =>
+      (await fetch(`/api?page=${page}`, { signal })).json() as Promise<Row[]>,
+    placeholderData: keepPreviousData,
+  })
+
+function List() {
+  const location = useLocation()
+  const navigate = useNavigate()
+  const page = Number(new URLSearchParams(location.search).get('page') ?? 1)
+  const query = useQuery(rowsQuery(page))
+  const queryClient = useQueryClient()
+  const [sorting, setSorting] = useState<SortingState>([])
+  const [columnVisibility, setColumnVisibility] = useState({})
+  const pagination = useMemo<PaginationState>(() => ({ pageIndex: page - 1, pageSize: 20 }), [page])
+  useEffect(() => void queryClient.prefetchQuery(rowsQuery(page + 1)), [queryClient, page])
+  const table = useTable({
+    features,
+    columns,
+    data: query.data ?? [],
+    state: { sorting, pagination, columnVisibility },
+    onSortingChange: setSorting,
+    onColumnVisibilityChange: setColumnVisibility,
+    onPaginationChange: (updater) =>
+      void navigate(`?page=${functionalUpdate(updater, pagination).pageIndex + 1}`),
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: 1000,
+  })
+  return (
+    <table id={useId()}>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id} onClick={() => table.nextPage()}>
+            {row.getVisibleCells().map((cell) => (
+              <td key={cell.id}>
+                <table.FlexRender cell={cell} />
+                <Link to={`/rows/${row.id}`}>open</Link>
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function Detail() {
+  return <p>{useParams().id}</p>
+}
+
+function RouteError() {
+  return <p>{String(useRouteError())}</p>
+}
+
+const router = createBrowserRouter([
+  {
+    element: <Outlet />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <List /> },
+      { path: 'rows/:id', lazy: () => Promise.resolve({ Component: Detail }) },
+    ],
+  },
+])
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={new QueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+)

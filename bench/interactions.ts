@@ -1,0 +1,43 @@
+/**
+ * The interaction figures on the production build, one fresh context each: filter changes and
+ * page changes from `/`, typing with 50 rows shown.
+ */
+import type { Browser, Page } from '@playwright/test'
+import { newBenchContext } from './browser.ts'
+import { measureFilterChanges, type FilterChangeFigures } from './filter-change.ts'
+import { measurePageChanges, type PageChangeFigures } from './page-change.ts'
+import { waitForFirstRows } from './page-clock.ts'
+import { measureTyping, type TypingFigures } from './typing.ts'
+
+export interface InteractionFigures {
+  filterChange: FilterChangeFigures
+  pageChange: PageChangeFigures
+  typing: TypingFigures
+}
+
+async function onPage<T>(
+  browser: Browser,
+  url: string,
+  run: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await newBenchContext(browser)
+  try {
+    const page = await context.newPage()
+    await page.goto(url)
+    await waitForFirstRows(page)
+    return await run(page)
+  } finally {
+    await context.close()
+  }
+}
+
+export async function measureInteractions(
+  browser: Browser,
+  appUrl: string,
+): Promise<InteractionFigures> {
+  return {
+    filterChange: await onPage(browser, `${appUrl}/`, measureFilterChanges),
+    pageChange: await onPage(browser, `${appUrl}/`, measurePageChanges),
+    typing: await onPage(browser, `${appUrl}/?limit=50`, (page) => measureTyping(browser, page)),
+  }
+}
