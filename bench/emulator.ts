@@ -5,6 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism, loadavg } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { SORT_FIELDS } from '../contract/anchor-api.ts'
 import { mulberry32, pick, randInt, type Rng } from '../server/emulator/random.ts'
@@ -124,8 +125,19 @@ const rows: string[][] = [
     'heap MB',
   ],
 ]
+// Also merged into bench/results.json (key `emulator`, other keys kept) for `npm run bench`.
+const results: Array<Record<string, number>> = []
 for (const size of SIZES) {
   const { sessions, buildMs, times, cpuMs, memory } = await measure(size)
+  results.push({
+    sessions,
+    buildMs: Math.round(buildMs),
+    p50Ms: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    cpuMsPerRequest: cpuMs,
+    rssBytes: memory.rss,
+    peakRssBytes: memory.peakRss,
+  })
   rows.push([
     sessions.toLocaleString('en'),
     buildMs.toFixed(0),
@@ -148,3 +160,6 @@ console.log(
   `(${REQUESTS} requests after ${WARMUP} warm-up, concurrency 1; load average ${load1?.toFixed(1)} ` +
     `on ${availableParallelism()} CPUs: wall-clock figures grow on a busy machine, CPU ms do not)`,
 )
+const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url))
+const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {}
+writeFileSync(resultsFile, `${JSON.stringify({ ...previous, emulator: results }, null, 2)}\n`)
