@@ -14,17 +14,23 @@ export function Missing() {
   )
 }
 
+// Made once: toLocaleString with options builds a new Intl.DateTimeFormat on every call, the
+// costliest part of rendering a page of rows (profiled by bench/, page change).
+const SHORT_DATE_TIME = {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+} as const
+const thisYearFormat = new Intl.DateTimeFormat(undefined, SHORT_DATE_TIME)
+const otherYearFormat = new Intl.DateTimeFormat(undefined, { ...SHORT_DATE_TIME, year: '2-digit' })
+
 /** "Nov 25, 15:04": local time, with the year only when it is not this year. */
 function formatShortDateTime(iso: string): string {
   const date = new Date(iso)
-  return date.toLocaleString(undefined, {
-    year: date.getFullYear() === new Date().getFullYear() ? undefined : '2-digit',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
+  const sameYear = date.getFullYear() === new Date().getFullYear()
+  return (sameYear ? thisYearFormat : otherYearFormat).format(date)
 }
 
 /** Local time with its age; the exact UTC on hover and for screen readers. */
