@@ -73,7 +73,7 @@ export function BreakdownTable({
               </td>
               <td className={`py-1 text-right align-top tabular-nums ${muted}`}>
                 {formatCount(row.sessions)}
-                {row.running ? (
+                {row.running && row.running < row.sessions ? (
                   <span className="text-xs text-amber-700 dark:text-amber-300">
                     {' '}
                     ({formatCount(row.running)} running)

@@ -50,23 +50,9 @@ export function CreditsChart({ data }: { data: CreditsOverTime }) {
 
   return (
     <figure aria-labelledby={titleId} className="min-w-0">
-      <div className="flex items-baseline justify-between gap-3">
-        <figcaption
-          id={titleId}
-          className="text-sm font-semibold text-slate-700 dark:text-slate-200"
-        >
-          {UNIT_TITLE[unit]}
-        </figcaption>
-        <button
-          type="button"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((shown) => !shown)}
-          className="rounded text-xs font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
-        >
-          {showTable ? 'Hide table' : 'Show as table'}
-        </button>
-      </div>
+      <figcaption id={titleId} className="text-sm font-semibold text-slate-700 dark:text-slate-200">
+        {UNIT_TITLE[unit]}
+      </figcaption>
 
       <div className="relative mt-2 pl-12">
         <YAxis top={top} />
@@ -170,6 +156,17 @@ export function CreditsChart({ data }: { data: CreditsOverTime }) {
         </div>
       </div>
 
+      <div className="mt-1 flex justify-end">
+        <button
+          type="button"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+          className="rounded text-xs font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        >
+          {showTable ? 'Hide table' : 'Show as table'}
+        </button>
+      </div>
       {showTable ? <ChartTable id={tableId} data={data} caption={UNIT_TITLE[unit]} /> : null}
     </figure>
   )

@@ -41,7 +41,7 @@ export function PageSummary({
           </div>
         ))}
         {totals?.running ? (
-          <p className="text-xs text-slate-500 dark:text-slate-400">
+          <p className="col-span-2 text-xs text-slate-500 dark:text-slate-400">
             (running sessions’ credits are not final and not in the sum)
           </p>
         ) : null}

@@ -6,22 +6,13 @@ import { sessionsPageQuery } from '../api/sessions-page.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { FilterTotals } from './filter-totals.tsx'
 import { PageSummary } from './page-summary.tsx'
-import { walkFiltersQuery } from './walk.ts'
 
 /**
  * The credits summary: the page on screen, everything the filters match, and the whole account.
  * It reads the list's page from the shared cache (no request of its own for it) and keeps its own
  * loading and error states, so a slow or failed walk never holds up the table.
  */
-export function CreditsSummary({ search }: { search: SessionsSearch }) {
-  return (
-    <ErrorBoundary region="The credits summary" resetKeys={[walkFiltersQuery(search)]}>
-      <SummaryRegion search={search} />
-    </ErrorBoundary>
-  )
-}
-
-function SummaryRegion({ search }: { search: SessionsSearch }) {
+export default function SummaryRegion({ search }: { search: SessionsSearch }) {
   const headingId = useId()
   const page = useQuery(sessionsPageQuery(search))
   // A placeholder page belongs to the previous search: its total says nothing about these filters.
