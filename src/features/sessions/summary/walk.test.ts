@@ -88,7 +88,10 @@ describe('walkAllPages', () => {
       fetchJson: fakeSessionsApi(items).fetchJson,
       now: () => NOW,
     })
-    expect(future.asOf).toBe('2026-11-01T00:00:00.000Z')
+    expect(future).toMatchObject({
+      createdTo: '2026-11-01T00:00:00.000Z',
+      asOf: '2026-11-01T00:00:00.000Z',
+    })
   })
 
   it('reports pages done of the total as it goes', async () => {
