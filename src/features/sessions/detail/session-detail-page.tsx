@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation, useParams } from 'react-router'
 import { Button } from '../../../components/button.tsx'
+import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { ErrorState } from '../../../components/error-state.tsx'
 import { ArrowLeftIcon, RefreshIcon } from '../../../components/icons.tsx'
 import { isNotFound, sessionDetailQuery } from '../api/session-detail.ts'
@@ -52,23 +53,29 @@ export function SessionDetailPage() {
         <DetailHeader session={session} />
         <div className="grid gap-5 lg:grid-cols-2">
           <div className="min-w-0 space-y-5">
-            <Card title="Tags and domains">
-              <h3 className="mb-2 text-xs font-medium text-slate-500 dark:text-slate-400">Tags</h3>
-              <ValueChips name="tags" values={session.tags} />
-              <h3 className="mt-4 mb-2 text-xs font-medium text-slate-500 dark:text-slate-400">
-                Domains visited
-              </h3>
-              <ValueChips name="domains" values={session.domains} />
-            </Card>
-            <DetailFields session={session} />
-            <RecordingsCard id={session.id} />
+            <ErrorBoundary region="The session's details" resetKeys={[id]}>
+              <Card title="Tags and domains">
+                <h3 className="mb-2 text-xs font-medium text-slate-500 dark:text-slate-400">
+                  Tags
+                </h3>
+                <ValueChips name="tags" values={session.tags} />
+                <h3 className="mt-4 mb-2 text-xs font-medium text-slate-500 dark:text-slate-400">
+                  Domains visited
+                </h3>
+                <ValueChips name="domains" values={session.domains} />
+              </Card>
+              <DetailFields session={session} />
+              <RecordingsCard id={session.id} />
+            </ErrorBoundary>
           </div>
           <div className="min-w-0 space-y-5">
-            <JsonCard title="Configuration" value={session.configuration} />
-            <JsonCard title="Tokens" value={session.tokens} />
-            {session.stepRecords && (
-              <JsonCard title="Step records" value={session.stepRecords} openDepth={1} />
-            )}
+            <ErrorBoundary region="The configuration" resetKeys={[id]}>
+              <JsonCard title="Configuration" value={session.configuration} />
+              <JsonCard title="Tokens" value={session.tokens} />
+              {session.stepRecords && (
+                <JsonCard title="Step records" value={session.stepRecords} openDepth={1} />
+              )}
+            </ErrorBoundary>
           </div>
         </div>
       </div>
@@ -84,7 +91,9 @@ export function SessionDetailPage() {
         <ArrowLeftIcon />
         {listSearch ? 'Back to the list' : 'All sessions'}
       </Link>
-      {content}
+      <ErrorBoundary region="This session" resetKeys={[id]}>
+        {content}
+      </ErrorBoundary>
     </div>
   )
 }

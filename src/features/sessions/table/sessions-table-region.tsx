@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { sessionsPageQuery } from '../api/sessions-page.ts'
-import type { SessionsSearch } from '../search-params.ts'
+import { encodeSearch, type SessionsSearch } from '../search-params.ts'
 import { ColumnChooser } from './column-chooser.tsx'
 import { CLEARED_FILTERS, describeFilters } from './describe-filters.ts'
 import { PaginationBar } from './pagination-bar.tsx'
@@ -12,18 +13,29 @@ import { useSessionsTable } from './use-sessions-table.ts'
 
 const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
 
+interface RegionProps {
+  search: SessionsSearch
+  setSearch: (change: Partial<SessionsSearch>) => void
+}
+
+/**
+ * The table region in its own error boundary: a render failure here leaves the filters and the
+ * summary usable, and a new search (the URL) tries the table again.
+ */
+export function SessionsTableRegion(props: RegionProps) {
+  return (
+    <ErrorBoundary region="The table" resetKeys={[encodeSearch(props.search, 'url').toString()]}>
+      <TableRegion {...props} />
+    </ErrorBoundary>
+  )
+}
+
 /**
  * One page of sessions with everything around it: a header bar, the table, its loading,
  * empty and error states, and the pagination bar. The previous rows stay (dimmed) while the
  * next page loads, so the table never blanks on a page change.
  */
-export function SessionsTableRegion({
-  search,
-  setSearch,
-}: {
-  search: SessionsSearch
-  setSearch: (change: Partial<SessionsSearch>) => void
-}) {
+function TableRegion({ search, setSearch }: RegionProps) {
   const queryClient = useQueryClient()
   const query = useQuery(sessionsPageQuery(search))
   const page = query.data
