@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import {
   fetchAllSessions,
@@ -173,4 +174,17 @@ test('the chart gives each bar its exact figure on keyboard focus', async ({ pag
 
   await totalsRegion(page).getByRole('button', { name: 'Show as table' }).click()
   await expect(totalsRegion(page).getByRole('table', { name: /^Credits per/ })).toBeVisible()
+})
+
+test('the summary passes axe, light and dark, with the chart table open', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/?status=failed')
+    await expect(figure(totalsRegion(page), 'Total credits')).toBeVisible({ timeout: 30_000 })
+    await totalsRegion(page).getByRole('button', { name: 'Show as table' }).click()
+    const results = await new AxeBuilder({ page })
+      .include('section[aria-labelledby]:has(> h2)')
+      .analyze()
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+  }
 })

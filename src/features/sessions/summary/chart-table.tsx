@@ -13,8 +13,12 @@ export function ChartTable({
   caption: string
 }) {
   return (
+    // Scrolls on its own, so it takes focus: a keyboard user can scroll it with the arrow keys.
     <div
       id={id}
+      role="region"
+      aria-label={`${caption}, as a table`}
+      tabIndex={0}
       className="mt-3 max-h-64 overflow-auto rounded-md ring-1 ring-slate-200 dark:ring-slate-700"
     >
       <table className="w-full text-sm">
