@@ -20,9 +20,12 @@ const quietButton =
 export function FilterTotals({
   search,
   matchingTotal,
+  isCounting,
 }: {
   search: SessionsSearch
   matchingTotal: number | null
+  /** The list's page for these filters is still loading, so how many they match is unknown. */
+  isCounting: boolean
 }) {
   const headingId = useId()
   const totals = useFilterTotals(search, matchingTotal)
@@ -70,7 +73,13 @@ export function FilterTotals({
           </div>
         ) : null}
 
-        {!isWalking && !data && !totals.error ? (
+        {!isWalking && !data && !totals.error && isCounting && !totals.wasCancelled ? (
+          <p className="text-sm text-slate-500 dark:text-slate-400">
+            Counting the matching sessions…
+          </p>
+        ) : null}
+
+        {!isWalking && !data && !totals.error && (!isCounting || totals.wasCancelled) ? (
           <StartPrompt
             matchingTotal={matchingTotal}
             cancelled={totals.wasCancelled}

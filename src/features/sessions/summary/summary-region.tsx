@@ -28,7 +28,11 @@ export default function SummaryRegion({ search }: { search: SessionsSearch }) {
       </h2>
       <PageSummary page={page.data} isStale={page.isPlaceholderData || page.isPending} />
       <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
-        <FilterTotals search={search} matchingTotal={current?.total ?? null} />
+        <FilterTotals
+          search={search}
+          matchingTotal={current?.total ?? null}
+          isCounting={page.isPending || page.isPlaceholderData}
+        />
       </div>
       <ErrorBoundary region="Account usage">
         <AccountUsage createdFrom={search.created_from} createdTo={search.created_to} />

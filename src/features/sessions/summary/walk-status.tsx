@@ -64,8 +64,13 @@ function useSecondsUntil(until: number | null): number | null {
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
     if (until === null) return
-    const timer = setInterval(() => setNow(Date.now()), 500)
-    return () => clearInterval(timer)
+    // Read the clock at once (the state may date from long before this wait began), then tick.
+    const first = setTimeout(() => setNow(Date.now()), 0)
+    const timer = setInterval(() => setNow(Date.now()), 250)
+    return () => {
+      clearTimeout(first)
+      clearInterval(timer)
+    }
   }, [until])
   if (until === null || until <= now) return null
   return Math.ceil((until - now) / 1000)
