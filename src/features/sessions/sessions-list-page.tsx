@@ -1,3 +1,8 @@
+import { ActiveFilterChips } from './filters/active-filter-chips.tsx'
+import { CopyLinkButton } from './filters/copy-link-button.tsx'
+import { FilterSidebar } from './filters/filter-sidebar.tsx'
+import { FiltersSheetButton } from './filters/filters-sheet-button.tsx'
+import { UrlProblemsNotice } from './filters/url-problems-notice.tsx'
 import { CreditsSummary } from './summary/credits-summary.tsx'
 import { SessionsTableRegion } from './table/sessions-table-region.tsx'
 import { useSessionsSearch } from './use-sessions-search.ts'
@@ -8,16 +13,27 @@ import { useSessionsSearch } from './use-sessions-search.ts'
  * column a toolbar, the credits summary, then the table.
  */
 export function SessionsListPage() {
-  const { search, setSearch } = useSessionsSearch()
+  const { search, setSearch, urlProblems, dismissProblems } = useSessionsSearch()
   return (
     <div className="space-y-4">
-      <div className="grid gap-6">
+      <UrlProblemsNotice problems={urlProblems} onDismiss={dismissProblems} />
+      <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        <div className="hidden lg:block">
+          <FilterSidebar search={search} setSearch={setSearch} />
+        </div>
         <div className="min-w-0 space-y-4">
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
               Sessions
             </h1>
+            <div className="lg:hidden">
+              <FiltersSheetButton search={search} setSearch={setSearch} />
+            </div>
+            <div className="ml-auto flex items-center gap-2">
+              <CopyLinkButton />
+            </div>
           </div>
+          <ActiveFilterChips search={search} setSearch={setSearch} />
           <CreditsSummary search={search} />
           <SessionsTableRegion search={search} setSearch={setSearch} />
         </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { useLocation, useNavigate } from 'react-router'
+import { useLocation, useNavigate, useNavigationType } from 'react-router'
 import {
   applySearchChange,
   parseSearch,
@@ -8,8 +8,19 @@ import {
   type UrlProblem,
 } from './search-params.ts'
 
+/** A change to the search, or a function of the latest search (for edits of a list). */
+export type SearchChange =
+  Partial<SessionsSearch> | ((current: SessionsSearch) => Partial<SessionsSearch>)
+
 /** Writes a change to the URL; any change but the page itself goes back to page 1. */
-export type SetSearch = (change: Partial<SessionsSearch>, options?: { replace?: boolean }) => void
+export type SetSearch = (change: SearchChange, options?: { replace?: boolean }) => void
+
+/** Navigations this hook asked for that the router has not rendered yet. */
+interface PendingSearch {
+  latest: SessionsSearch
+  latestUrl: string
+  urls: Set<string>
+}
 
 interface ListLocationState {
   /** What the last clean-up of a hand-edited URL dropped, kept in history state for the notice. */
@@ -35,20 +46,27 @@ export function useSessionsSearch() {
     void navigate({ search: cleanUrl }, { replace: true, state })
   }, [needsCleanUp, cleanUrl, problems, navigate])
 
-  // Two changes made before the router re-renders (a text box flushing on blur, then a click)
-  // must compose, not overwrite each other: each builds on the one still on its way.
-  const inFlight = useRef<SessionsSearch | null>(null)
+  // Changes made faster than the router renders (quick clicks, a text box flushing on blur then
+  // a click) must compose, not overwrite each other: each builds on the one still on its way.
+  const pending = useRef<PendingSearch | null>(null)
+  const navigationType = useNavigationType()
   useLayoutEffect(() => {
-    inFlight.current = null
-  }, [location.search])
+    const current = pending.current
+    if (!current) return
+    // Done when the latest arrives; moot after back/forward or someone else's navigation.
+    const isLatest = current.latestUrl === location.search
+    const isOurs = current.urls.has(location.search)
+    if (isLatest || !isOurs || navigationType === 'POP') pending.current = null
+  }, [location.search, location.key, navigationType])
 
   const setSearch: SetSearch = useCallback(
     (change, options = {}) => {
-      const base = inFlight.current ?? search
-      const next = applySearchChange(base, change)
+      const base = pending.current?.latest ?? search
+      const next = applySearchChange(base, typeof change === 'function' ? change(base) : change)
       const nextUrl = searchToUrl(next)
       if (nextUrl === searchToUrl(base)) return
-      inFlight.current = next
+      const urls = pending.current?.urls ?? new Set<string>()
+      pending.current = { latest: next, latestUrl: nextUrl, urls: urls.add(nextUrl) }
       void navigate({ search: nextUrl }, { replace: options.replace ?? false })
     },
     [search, navigate],

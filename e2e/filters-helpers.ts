@@ -1,0 +1,70 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+/**
+ * Shared by the filter and URL specs. Expected rows always come from the API itself, through the
+ * same server the page uses, never from hard-coded emulator data.
+ */
+
+/** The request the page should make for a URL query: the URL plus the defaults it leaves out. */
+export function apiQueryFor(urlQuery: string): string {
+  const params = new URLSearchParams(urlQuery)
+  const defaults = { page: '1', limit: '20', sort_by: 'created_at', sort_order: 'desc' }
+  for (const [name, value] of Object.entries(defaults)) {
+    if (!params.has(name)) params.set(name, value)
+  }
+  return params.toString()
+}
+
+export async function expectedIds(request: APIRequestContext, urlQuery: string) {
+  const response = await request.get(`/api/v1/sessions?${apiQueryFor(urlQuery)}`)
+  expect(response.ok(), await response.text()).toBe(true)
+  const body = (await response.json()) as { data: { sessions: Array<{ id: string }> } }
+  return body.data.sessions.map((session) => session.id)
+}
+
+/**
+ * How long the table may take to settle. The dev server transforms modules on first request and
+ * the machine is shared, so the first page of a fresh context can take several seconds.
+ */
+export const SETTLE_MS = 20_000
+
+/** Session ids in the table once it has settled (not loading, not showing a previous page). */
+export async function shownIds(page: Page): Promise<string[] | null> {
+  const table = page.getByRole('region', { name: 'Sessions', exact: true }).locator('table')
+  if (await page.getByText('No sessions match these filters').isVisible()) return []
+  if ((await table.count()) === 0 || (await table.getAttribute('aria-busy')) !== 'false')
+    return null
+  const labels = await table
+    .locator('tbody tr[aria-label]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''))
+  return labels.map((label) => label.replace(/^Session /, ''))
+}
+
+/** The page's URL query without the leading `?`, as the address bar holds it. */
+export function urlQuery(page: Page): string {
+  return new URL(page.url()).search.slice(1)
+}
+
+/** Waits until the table shows exactly the rows the API gives for the page's current URL. */
+export async function expectRowsMatchUrl(page: Page, request: APIRequestContext) {
+  const expected = await expectedIds(request, urlQuery(page))
+  await expect
+    .poll(() => shownIds(page), { message: `rows for ?${urlQuery(page)}`, timeout: SETTLE_MS })
+    .toEqual(expected)
+  return expected
+}
+
+/** Fails the test on any console error or uncaught exception in the page. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
+
+/** Query parameters of a URL query as a plain object, for order-free comparison. */
+export function paramsOf(query: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(query))
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { applySearchChange, DEFAULT_SEARCH, searchToUrl } from '../search-params.ts'
+import { activeFilters, CLEAR_ALL_FILTERS, countActiveFilters } from './active-filters.ts'
+import { collectSeenValues } from './use-seen-values.ts'
+import type { Session } from '../api/session-model.ts'
+
+const search = {
+  ...DEFAULT_SEARCH,
+  page: 4,
+  limit: 50 as const,
+  sort_order: 'asc' as const,
+  status: 'failed',
+  tags: ['production', 'eu'],
+  proxy: false,
+}
+
+describe('active filters', () => {
+  it('lists one chip per list item and per value, in the panel order', () => {
+    expect(activeFilters(search).map(({ label, value }) => `${label}: ${value}`)).toEqual([
+      'Status: failed',
+      'Tag: production',
+      'Tag: eu',
+      'Proxy: no',
+    ])
+    expect(countActiveFilters(search)).toBe(3)
+  })
+
+  it('removes one item of a list, and goes back to page 1', () => {
+    const tagChip = activeFilters(search).find((chip) => chip.key === 'tags:production')!
+    const next = applySearchChange(search, tagChip.removal(search))
+    expect(next.tags).toEqual(['eu'])
+    expect(next.page).toBe(1)
+  })
+
+  it('clears every filter but keeps sort and page size', () => {
+    expect(searchToUrl(applySearchChange(search, CLEAR_ALL_FILTERS))).toBe(
+      '?limit=50&sort_order=asc',
+    )
+  })
+})
+
+describe('values seen', () => {
+  const session = (fields: Partial<Session>) => ({ id: 'x', ...fields }) as Session
+  it('gathers statuses (with the known ones), tags, domains, batches and profiles', () => {
+    const page = {
+      sessions: [
+        session({ status: 'paused', tags: ['b', 'a'], domains: ['x.com'], batchId: 'b1' }),
+        session({ status: 'failed', tags: null, domains: null, profileName: 'Acme' }),
+      ],
+      total: 2,
+      page: 1,
+      totalPages: 1,
+      skipped: 0,
+    }
+    expect(collectSeenValues([page, undefined])).toEqual({
+      statuses: ['completed', 'failed', 'paused', 'running', 'terminated'],
+      tags: ['a', 'b'],
+      domains: ['x.com'],
+      batchIds: ['b1'],
+      profileNames: ['Acme'],
+    })
+  })
+})

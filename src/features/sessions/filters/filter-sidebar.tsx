@@ -1,0 +1,24 @@
+import { ErrorBoundary } from '../../../components/error-boundary.tsx'
+import { encodeSearch, hasActiveFilters } from '../search-params.ts'
+import { ClearAllButton } from './active-filter-chips.tsx'
+import { FilterPanel, type FilterPanelProps } from './filter-panel.tsx'
+
+/** The filter panel as a sticky column beside the table on wide screens. */
+export function FilterSidebar({ search, setSearch }: FilterPanelProps) {
+  return (
+    <aside
+      aria-labelledby="filters-heading"
+      className="sticky top-[4.75rem] max-h-[calc(100dvh-6rem)] overflow-y-auto rounded-xl border border-slate-200 bg-white p-4 shadow-xs dark:border-slate-800 dark:bg-slate-900/60"
+    >
+      <div className="mb-4 flex items-center justify-between">
+        <h2 id="filters-heading" className="text-sm font-semibold">
+          Filters
+        </h2>
+        {hasActiveFilters(search) ? <ClearAllButton setSearch={setSearch} /> : null}
+      </div>
+      <ErrorBoundary region="The filters" resetKeys={[encodeSearch(search, 'url').toString()]}>
+        <FilterPanel search={search} setSearch={setSearch} />
+      </ErrorBoundary>
+    </aside>
+  )
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Button } from '../../../components/button.tsx'
+import { ErrorBoundary } from '../../../components/error-boundary.tsx'
+import { FilterIcon } from '../../../components/icons.tsx'
+import { Sheet } from '../../../components/sheet.tsx'
+import { formatCount } from '../../../lib/format.ts'
+import { sessionsPageQuery } from '../api/sessions-page.ts'
+import { ClearAllButton } from './active-filter-chips.tsx'
+import { countActiveFilters } from './active-filters.ts'
+import { FilterPanel, type FilterPanelProps } from './filter-panel.tsx'
+
+/**
+ * On small screens the panel folds into a sheet opened by "Filters (N)". Filters apply as they
+ * change; the footer says how many sessions match and closes the sheet.
+ */
+export function FiltersSheetButton({ search, setSearch }: FilterPanelProps) {
+  const [open, setOpen] = useState(false)
+  const count = countActiveFilters(search)
+  return (
+    <>
+      <Button onClick={() => setOpen(true)} aria-haspopup="dialog">
+        <FilterIcon />
+        Filters{count ? ` (${count})` : ''}
+      </Button>
+      <Sheet
+        open={open}
+        onClose={() => setOpen(false)}
+        title="Filters"
+        footer={
+          <div className="flex items-center gap-3">
+            {count ? <ClearAllButton setSearch={setSearch} /> : null}
+            <ShowResultsButton search={search} onClick={() => setOpen(false)} />
+          </div>
+        }
+      >
+        {open ? (
+          <ErrorBoundary region="The filters">
+            <FilterPanel search={search} setSearch={setSearch} />
+          </ErrorBoundary>
+        ) : null}
+      </Sheet>
+    </>
+  )
+}
+
+function ShowResultsButton({
+  search,
+  onClick,
+}: Pick<FilterPanelProps, 'search'> & { onClick: () => void }) {
+  const { data, isFetching } = useQuery(sessionsPageQuery(search))
+  const label = data && !isFetching ? `Show ${formatCount(data.total)} sessions` : 'Show sessions'
+  return (
+    <Button variant="primary" className="flex-1" onClick={onClick}>
+      {label}
+    </Button>
+  )
+}

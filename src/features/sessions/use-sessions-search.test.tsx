@@ -1,0 +1,51 @@
+import { act, render } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { MemoryRouter, useLocation } from 'react-router'
+import { describe, expect, it } from 'vitest'
+import { useSessionsSearch } from './use-sessions-search.ts'
+
+type Hook = ReturnType<typeof useSessionsSearch>
+
+/** Renders the hook in a router at `url`; `latest()` is its newest result and location. */
+function renderAt(url: string) {
+  const seen: { hook?: Hook; search?: string } = {}
+  function Probe() {
+    seen.hook = useSessionsSearch()
+    seen.search = useLocation().search
+    return null
+  }
+  const wrap = (children: ReactNode) => (
+    <MemoryRouter initialEntries={[url]}>{children}</MemoryRouter>
+  )
+  render(wrap(<Probe />))
+  return () => ({ ...seen.hook!, url: seen.search! })
+}
+
+describe('useSessionsSearch', () => {
+  it('composes changes made before the router renders', () => {
+    const latest = renderAt('/?page=3')
+    act(() => {
+      latest().setSearch({ status: 'failed' })
+      latest().setSearch({ proxy: true })
+      latest().setSearch((current) => ({ tags: [...current.tags, 'a'] }))
+      latest().setSearch((current) => ({ tags: [...current.tags, 'b'] }))
+    })
+    expect(latest().url).toBe('?status=failed&tags=a,b&proxy=true')
+  })
+
+  it('rewrites a bad URL in place and keeps the reasons until dismissed', () => {
+    const latest = renderAt('/?limit=37&status=failed&proxy=maybe')
+    expect(latest().url).toBe('?status=failed')
+    expect(latest().urlProblems.map((problem) => problem.param)).toEqual(['limit', 'proxy'])
+    act(() => latest().dismissProblems())
+    expect(latest().urlProblems).toEqual([])
+    expect(latest().url).toBe('?status=failed')
+  })
+
+  it('writes nothing when nothing changes', () => {
+    const latest = renderAt('/?status=failed')
+    const before = latest().search
+    act(() => latest().setSearch({ status: 'failed' }))
+    expect(latest().search).toBe(before)
+  })
+})
