@@ -11,7 +11,7 @@ export function ValueChips({ name, values }: { name: ListFilterName; values: str
   return (
     <ul className="flex flex-wrap gap-1.5">
       {values.map((value) => (
-        <li key={value}>
+        <li key={value} className="max-w-full min-w-0">
           <Link
             to={listHref(DEFAULT_SEARCH, { [name]: [value] })}
             title={`All sessions with ${NOUN[name]} “${value}”`}

@@ -96,6 +96,15 @@ export function FilterTotals({
                 ), so these totals may be off. Recompute to try again.
               </p>
             ) : null}
+            {result?.skipped ? (
+              <p role="status" className="text-sm text-amber-800 dark:text-amber-200">
+                {formatCount(result.skipped)}{' '}
+                {result.skipped === 1
+                  ? 'session without an id is not in these totals'
+                  : 'sessions without an id are not in these totals'}
+                : the API sent {result.skipped === 1 ? 'it' : 'them'} incomplete.
+              </p>
+            ) : null}
             <TotalsFigures totals={data.totals} />
             {data.totals.sessions > 0 ? <TotalsDetails data={data} search={search} /> : null}
           </div>
