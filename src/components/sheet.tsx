@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { XIcon } from './icons.tsx'
 
 interface SheetProps {
@@ -10,10 +10,32 @@ interface SheetProps {
   footer?: ReactNode
 }
 
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/**
+ * A modal dialog lets Tab leave for the browser's own toolbar after its last control; a sheet
+ * keeps focus going round inside it instead.
+ */
+function wrapFocus(dialog: HTMLDialogElement, event: KeyboardEvent<HTMLDialogElement>) {
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.offsetParent !== null,
+  )
+  const first = focusable[0]
+  const last = focusable[focusable.length - 1]
+  if (!first || !last) return
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault()
+    last.focus()
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault()
+    first.focus()
+  }
+}
+
 /**
  * A panel sliding up from the bottom of a small screen. It is a native modal <dialog>: the page
- * behind becomes inert (focus stays inside), Escape closes it, and focus returns to the button
- * that opened it.
+ * behind becomes inert, Escape closes it, and focus returns to the button that opened it.
  */
 export function Sheet({ open, onClose, title, children, footer }: SheetProps) {
   const dialog = useRef<HTMLDialogElement>(null)
@@ -34,6 +56,9 @@ export function Sheet({ open, onClose, title, children, footer }: SheetProps) {
       onClose={onClose}
       onClick={(event) => {
         if (event.target === event.currentTarget) onClose()
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Tab') wrapFocus(event.currentTarget, event)
       }}
       className="fixed inset-x-0 top-auto bottom-0 m-0 flex max-h-[88dvh] w-full max-w-none flex-col rounded-t-2xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 not-open:hidden dark:bg-slate-900 dark:text-slate-100"
     >
