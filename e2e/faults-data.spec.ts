@@ -256,16 +256,19 @@ test('rate limit that lasts: the API’s message and its wait, then Retry recove
 }) => {
   const errors = unexpectedPageErrors(page)
   const faults = await faultSwitch(page, isTablePage)
-  faults.set('rate-limit=1')
   await page.goto(`/?${FILTERED_QUERY}`)
+  await expectRowsOfUrl(page, request)
+
+  faults.set('rate-limit=1')
+  await sortByCreditsAgain(page)
   const table = tableOf(page)
   await expect(table.getByText('Sessions could not be loaded')).toBeVisible()
   await expect(table.getByText('Rate limit exceeded')).toBeVisible()
   await expect(table.getByText('The API asks to wait 1 s before trying again.')).toBeVisible()
-  await expectFiltersKept(page)
-  // Every retry waited the second the API asked for.
+  await expectFiltersKept(page, `${FILTERED_QUERY}&sort_order=asc`)
+  // The first try and two retries, each retry the second the API asked for after the last.
   const times = faults.faulted().map((request) => request.at)
-  expect(times.length).toBeGreaterThanOrEqual(3)
+  expect(times).toHaveLength(3)
   for (let index = 1; index < times.length; index += 1) {
     expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(900)
   }
