@@ -1,11 +1,13 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { readNumber, readObject } from '../../../lib/coerce.ts'
 import { getJson } from '../../../lib/http.ts'
 import { ApiError } from '../../../lib/http-error.ts'
 import { encodeSearch, type SessionsSearch } from '../search-params.ts'
 import { readSession, type Session } from './session-model.ts'
-import { sessionKeys } from './keys.ts'
 
+/**
+ * One page of the list: reading it from the API, free of React so the first request can start
+ * before the app's code has loaded (see first-page-request.ts).
+ */
 export interface SessionsPage {
   sessions: Session[]
   total: number
@@ -41,13 +43,4 @@ export function fetchSessionsPage(search: SessionsSearch, signal?: AbortSignal) 
   return getJson(`/api/v1/sessions?${query}`, signal).then((body) =>
     readSessionsPage(body, search.limit),
   )
-}
-
-/** One page of the list. The key holds the exact request, so URL, key and request agree. */
-export function sessionsPageQuery(search: SessionsSearch) {
-  return queryOptions({
-    queryKey: sessionKeys.page(encodeSearch(search, 'api').toString()),
-    queryFn: ({ signal }) => fetchSessionsPage(search, signal),
-    placeholderData: keepPreviousData,
-  })
 }

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { sessionKeys } from '../api/keys.ts'
 import type { Session } from '../api/session-model.ts'
-import { sessionsPageQuery, type SessionsPage } from '../api/sessions-page.ts'
+import { sessionsPageQuery } from '../api/sessions-page-query.ts'
+import type { SessionsPage } from '../api/sessions-page.ts'
 import { DEFAULT_SEARCH } from '../search-params.ts'
 
 /**

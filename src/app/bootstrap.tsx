@@ -1,0 +1,28 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router'
+import { takeFirstPageRequest } from '../features/sessions/api/first-page-request.ts'
+import { sessionsPageQuery } from '../features/sessions/api/sessions-page-query.ts'
+import { createQueryClient } from './query-client.ts'
+import { router } from './router.tsx'
+
+const queryClient = createQueryClient()
+
+// The entry script already asked for the first page; its answer seeds the cache. Should it
+// fail, the list's own query sees the error on mount and retries as usual.
+const firstPage = takeFirstPageRequest()
+if (firstPage) {
+  void queryClient.prefetchQuery({
+    ...sessionsPageQuery(firstPage.search),
+    queryFn: () => firstPage.response,
+  })
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+)
