@@ -7,7 +7,7 @@ import { availableParallelism, loadavg } from 'node:os'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { launchBrowser } from './browser.ts'
-import { measureBundles } from './bundle-size.ts'
+import { buildBundles, measureBundles } from './bundle-size.ts'
 import { runBenchScript } from './children.ts'
 import { measureColdLoad } from './cold-load.ts'
 import { measureInteractions } from './interactions.ts'
@@ -34,13 +34,15 @@ async function attempt<T>(key: string, run: () => Promise<T>): Promise<T | undef
 writeFileSync(resultsFile, '{}\n')
 const started = performance.now()
 
-const bundle = await attempt('bundle', measureBundles)
+await attempt('build', buildBundles)
+let bundle: BenchResults['bundle']
 let coldLoad: BenchResults['coldLoad']
 let interactions: BenchResults['interactions']
-if (bundle) {
+if (!errors.build) {
   const servers = await startBenchServers()
   const browser = await launchBrowser()
   try {
+    bundle = await attempt('bundle', () => measureBundles(browser, servers.appUrl))
     coldLoad = await attempt('coldLoad', () =>
       measureColdLoad(browser, servers.appUrl, servers.floorUrl),
     )

@@ -1,11 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router'
+import { BrowserRouter } from 'react-router'
 import { takeFirstPageRequest } from '../features/sessions/api/first-page-request.ts'
 import { sessionsPageQuery } from '../features/sessions/api/sessions-page-query.ts'
 import { createQueryClient } from './query-client.ts'
-import { router } from './router.tsx'
+import { AppRoutes } from './router.tsx'
 
 const queryClient = createQueryClient()
 
@@ -22,7 +22,9 @@ if (firstPage) {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,
 )

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, Outlet } from 'react-router'
+import { Link, Outlet, useLocation } from 'react-router'
+import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { metaQuery } from '../features/meta/meta-query.ts'
 
 export function Layout() {
+  const location = useLocation()
   return (
     <div className="min-h-dvh">
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-900/85">
@@ -15,7 +17,11 @@ export function Layout() {
         </div>
       </header>
       <main className="mx-auto max-w-[1600px] px-4 py-5 sm:px-6">
-        <Outlet />
+        {/* The last line of defence, for what fails outside every region's own boundary; it
+            tries again on the next navigation. */}
+        <ErrorBoundary region="This page" resetKeys={[location.key]}>
+          <Outlet />
+        </ErrorBoundary>
       </main>
     </div>
   )

@@ -1,24 +1,36 @@
-import { createBrowserRouter } from 'react-router'
+import { lazy, Suspense } from 'react'
+import { Route, Routes } from 'react-router'
 import { SessionsListPage } from '../features/sessions/sessions-list-page.tsx'
 import { Layout } from './layout.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
-import { RouteErrorPage } from './route-error-page.tsx'
+import { PageLoading } from './page-loading.tsx'
 
-export const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { index: true, element: <SessionsListPage /> },
-      {
-        // Loaded on first visit: the list never pays for the detail page's code.
-        path: 'sessions/:id',
-        lazy: () =>
-          import('../features/sessions/detail/session-detail-page.tsx').then((module) => ({
-            Component: module.SessionDetailPage,
-          })),
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-])
+// Loaded on first visit: the list never pays for the detail page's code.
+const SessionDetailPage = lazy(() =>
+  import('../features/sessions/detail/session-detail-page.tsx').then((module) => ({
+    default: module.SessionDetailPage,
+  })),
+)
+
+/**
+ * Declarative routes: the app loads no data through the router (TanStack Query does), so the
+ * data router's code would be weight on the first load and nothing else.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<SessionsListPage />} />
+        <Route
+          path="sessions/:id"
+          element={
+            <Suspense fallback={<PageLoading label="Loading the session…" />}>
+              <SessionDetailPage />
+            </Suspense>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  )
+}

@@ -27,14 +27,14 @@ import {
 import { StrictMode, useEffect, useId, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import {
-  createBrowserRouter,
+  BrowserRouter,
   Link,
   Outlet,
-  RouterProvider,
+  Route,
+  Routes,
   useLocation,
   useNavigate,
   useParams,
-  useRouteError,
 } from 'react-router'
 
 interface Row {
@@ -110,25 +110,24 @@ function Detail() {
   return <p>{useParams().id}</p>
 }
 
-function RouteError() {
-  return <p>{String(useRouteError())}</p>
+// Declarative routes, as the app uses them.
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Outlet />}>
+        <Route index element={<List />} />
+        <Route path="rows/:id" element={<Detail />} />
+      </Route>
+    </Routes>
+  )
 }
-
-const router = createBrowserRouter([
-  {
-    element: <Outlet />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, element: <List /> },
-      { path: 'rows/:id', lazy: () => Promise.resolve({ Component: Detail }) },
-    ],
-  },
-])
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={new QueryClient()}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,
 )
