@@ -109,6 +109,16 @@ describe('useDebouncedCommit', () => {
     expect(box().value).toBe('')
   })
 
+  it('leaves the draft alone when another control navigates', () => {
+    const commits: Commit[] = []
+    const { rerender } = render(<Harness commits={commits} external="" revision={1} />)
+    typeInto('half typed')
+    rerender(<Harness commits={commits} external="" revision={2} />)
+    expect(box().value).toBe('half typed')
+    act(() => vi.advanceTimersByTime(300))
+    expect(commits).toEqual([{ text: 'half typed', replace: false }])
+  })
+
   it('keeps typing that arrives before its own commit comes back', () => {
     const commits: Commit[] = []
     const { rerender } = render(<Harness commits={commits} external="" />)

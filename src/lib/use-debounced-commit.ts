@@ -39,10 +39,14 @@ export function useDebouncedCommit({
   const [ownCommit, setOwnCommit] = useState<string | null>(null)
   const [outsideChanges, setOutsideChanges] = useState(0)
 
-  if (value !== shown.value || revision !== shown.revision) {
+  const valueChanged = value !== shown.value
+  if (valueChanged || revision !== shown.revision) {
     setShown({ value, revision })
     const isOwnEcho = ownCommit !== null && same(value, ownCommit)
-    if (!isOwnEcho) {
+    // Another control's navigation leaves this box's draft alone; only a change of this value,
+    // or one that undid this box's own commit, replaces it.
+    const concernsThisBox = valueChanged || ownCommit !== null
+    if (!isOwnEcho && concernsThisBox) {
       setOwnCommit(null)
       setOutsideChanges((count) => count + 1)
       if (!same(text, value)) setText(value)

@@ -72,9 +72,11 @@ export function useSessionsSearch() {
     [search, navigate],
   )
 
+  // The clean URL, not location.search: a click on the notice rendered before the clean-up
+  // landed would otherwise bring the dirty URL (and the notice) back.
   const dismissProblems = useCallback(() => {
-    void navigate({ search: location.search }, { replace: true, state: {} })
-  }, [location.search, navigate])
+    void navigate({ search: cleanUrl }, { replace: true, state: {} })
+  }, [cleanUrl, navigate])
 
   const state = (location.state ?? {}) as ListLocationState
   return {
