@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { figure, formatCount, formatCredits, summaryRegion } from './summary-helpers.ts'
+import { figure, formatCount, formatCredits } from './summary-helpers.ts'
 
 test.describe.configure({ timeout: 60_000 })
 
@@ -45,7 +45,7 @@ for (const query of [
       }
     ).data
 
-    const usage = summaryRegion(page).getByRole('region', { name: /^Whole account/ })
+    const usage = page.getByRole('region', { name: /^Whole account/ })
     await expect(figure(usage, 'Credits used')).toHaveText(
       formatCredits(summary.total_credits_used),
     )

@@ -1,3 +1,4 @@
+import { AccountUsageRegion } from '../usage/account-usage-region.tsx'
 import { ActiveFilterChips } from './filters/active-filter-chips.tsx'
 import { CopyLinkButton } from './filters/copy-link-button.tsx'
 import { FilterSidebar } from './filters/filter-sidebar.tsx'
@@ -10,7 +11,7 @@ import { useSessionsSearch } from './use-sessions-search.ts'
 /**
  * The list page: the URL's search drives everything on it. Layout: a notice row for URL
  * problems on top; on large screens a filter sidebar beside the main column; in the main
- * column a toolbar, the credits summary, then the table.
+ * column a toolbar, the credits summary, the table, then the whole account's usage.
  */
 export function SessionsListPage() {
   const { search, setSearch, urlProblems, dismissProblems } = useSessionsSearch()
@@ -36,6 +37,7 @@ export function SessionsListPage() {
           <ActiveFilterChips search={search} setSearch={setSearch} />
           <CreditsSummary search={search} />
           <SessionsTableRegion search={search} setSearch={setSearch} />
+          <AccountUsageRegion createdFrom={search.created_from} createdTo={search.created_to} />
         </div>
       </div>
     </div>

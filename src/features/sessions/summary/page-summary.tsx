@@ -32,7 +32,7 @@ export function PageSummary({
         This page
       </h3>
       <dl
-        className={`flex flex-wrap items-baseline gap-x-4 gap-y-1 ${isStale ? 'opacity-60' : ''}`}
+        className={`grid w-full grid-cols-2 gap-x-4 gap-y-1 sm:flex sm:w-auto sm:flex-wrap sm:items-baseline ${isStale ? 'opacity-60' : ''}`}
       >
         {figures.map(([label, value]) => (
           <div key={label} className="flex items-baseline gap-1.5 whitespace-nowrap">
@@ -40,12 +40,12 @@ export function PageSummary({
             <dd className="text-sm font-semibold tabular-nums">{value}</dd>
           </div>
         ))}
-        {totals?.running ? (
-          <p className="col-span-2 text-xs text-slate-500 dark:text-slate-400">
-            (running sessions’ credits are not final and not in the sum)
-          </p>
-        ) : null}
       </dl>
+      {totals?.running ? (
+        <p className="w-full text-xs text-slate-500 dark:text-slate-400">
+          Running sessions’ credits are not final and are not in the sum.
+        </p>
+      ) : null}
     </section>
   )
 }

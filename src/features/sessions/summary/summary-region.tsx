@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
-import { ErrorBoundary } from '../../../components/error-boundary.tsx'
-import { AccountUsage } from '../../usage/account-usage.tsx'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { FilterTotals } from './filter-totals.tsx'
 import { PageSummary } from './page-summary.tsx'
 
 /**
- * The credits summary: the page on screen, everything the filters match, and the whole account.
+ * The credits summary: the page on screen and everything the filters match.
  * It reads the list's page from the shared cache (no request of its own for it) and keeps its own
  * loading and error states, so a slow or failed walk never holds up the table.
  */
@@ -34,9 +32,6 @@ export default function SummaryRegion({ search }: { search: SessionsSearch }) {
           isCounting={page.isPending || page.isPlaceholderData}
         />
       </div>
-      <ErrorBoundary region="Account usage">
-        <AccountUsage createdFrom={search.created_from} createdTo={search.created_to} />
-      </ErrorBoundary>
     </section>
   )
 }
