@@ -9,10 +9,19 @@ function chromiumExecutable(): string | undefined {
 }
 
 const port = Number(process.env.E2E_PORT ?? 5190)
+/** The production build and server: what people run, and quicker to load than the dev server. */
 const baseURL = `http://127.0.0.1:${port}`
+/** The dev server (`npm start`), for the few tests that check it too. */
+const devURL = `http://127.0.0.1:${port + 1}`
 
 /** The emulator's clock and size are pinned so every run sees the same sessions. */
 export const E2E_EMULATOR_NOW = '2026-11-01T00:00:00.000Z'
+const emulatorEnv = {
+  ANCHOR_API_KEY: '',
+  EMULATOR_NOW: E2E_EMULATOR_NOW,
+  EMULATOR_SESSIONS: '5000',
+  EMULATOR_SEED: '1',
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,7 +29,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
@@ -38,17 +47,28 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx vite --port ${port} --strictPort`,
-    url: `${baseURL}/api/meta`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: {
-      ANCHOR_API_KEY: '',
-      EMULATOR_NOW: E2E_EMULATOR_NOW,
-      EMULATOR_SESSIONS: '5000',
-      EMULATOR_SEED: '1',
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'dev-server',
+      use: { ...devices['Desktop Chrome'], baseURL: devURL },
+      testMatch: ['smoke.spec.ts', 'proxy.spec.ts'],
     },
-  },
+  ],
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx tsx server/serve.ts`,
+      url: `${baseURL}/api/meta`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: { ...emulatorEnv, PORT: String(port), HOST: '127.0.0.1' },
+    },
+    {
+      command: `npx vite --port ${port + 1} --strictPort`,
+      url: `${devURL}/api/meta`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: emulatorEnv,
+    },
+  ],
 })

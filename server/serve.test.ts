@@ -89,7 +89,13 @@ describe('static files', () => {
     expect(response.headers['cache-control']).toBe('no-cache')
   })
 
-  it.each(['/sessions', '/sessions/sess_1', '/usage?granularity=week'])(
+  it.each([
+    '/sessions',
+    '/sessions/sess_1',
+    '/usage?granularity=week',
+    // A dot inside an id is no file extension.
+    '/sessions/sess_%3Cimg%20onerror=%22window.x=1%22%3E',
+  ])(
     'answers the client route %s with index.html',
     async (target) => {
       const response = await get(target)

@@ -8,9 +8,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
 
 /**
- * Serves the built app from `distDir`: files as they are, and client-side routes (paths
- * whose last segment has no extension) as index.html. A missing file with an extension is a
- * 404, so a stale /assets/ URL never receives HTML in place of a script.
+ * Serves the built app from `distDir`: files as they are, and client-side routes (paths whose
+ * last segment does not end in a file extension) as index.html. A missing file with an
+ * extension is a 404, so a stale /assets/ URL never receives HTML in place of a script. Only
+ * an extension-like ending counts: a session id may hold a dot anywhere else.
  */
 export function createStaticApp(distDir: string): Hono {
   const root = resolve(distDir)
@@ -34,7 +35,7 @@ export function createStaticApp(distDir: string): Hono {
   app.use((c, next) => {
     const path = c.req.path
     const last = path.slice(path.lastIndexOf('/') + 1)
-    if (last.includes('.') || path.startsWith('/assets/')) return next()
+    if (/\.[A-Za-z0-9]{1,8}$/.test(last) || path.startsWith('/assets/')) return next()
     return index(c, next)
   })
   return app
