@@ -95,15 +95,12 @@ describe('static files', () => {
     '/usage?granularity=week',
     // A dot inside an id is no file extension.
     '/sessions/sess_%3Cimg%20onerror=%22window.x=1%22%3E',
-  ])(
-    'answers the client route %s with index.html',
-    async (target) => {
-      const response = await get(target)
-      expect(response.status).toBe(200)
-      expect(response.body).toBe(INDEX)
-      expect(response.headers['cache-control']).toBe('no-cache')
-    },
-  )
+  ])('answers the client route %s with index.html', async (target) => {
+    const response = await get(target)
+    expect(response.status).toBe(200)
+    expect(response.body).toBe(INDEX)
+    expect(response.headers['cache-control']).toBe('no-cache')
+  })
 
   it.each(['/assets/index-old.js', '/missing.png'])(
     'answers a missing file %s with 404',

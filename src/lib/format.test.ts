@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DASH,
-  formatAge,
-  formatBytes,
-  formatCredits,
-  formatDuration,
-  formatUtc,
-} from './format.ts'
+import { DASH, formatAge, formatBytes, formatCredits, formatDuration, formatUtc } from './format.ts'
 
 describe('format', () => {
   it('shows credits with two decimals and a dash for unknown', () => {

@@ -64,7 +64,9 @@ export function errorMessageOf(body: unknown): string | null {
 }
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined
 }
 
 function parseRetryAfter(header: string | null): number | null {
