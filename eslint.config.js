@@ -21,7 +21,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '../server/*'], message: 'src/ must not import server/' }] },
+        {
+          patterns: [
+            { group: ['**/server/**', '../server/*'], message: 'src/ must not import server/' },
+          ],
+        },
       ],
     },
   },
