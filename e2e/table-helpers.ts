@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { apiQueryFor } from './filters-helpers.ts'
 
 /**
  * Helpers of the table, detail and a11y specs. Expected data always comes from the API through
@@ -13,16 +14,6 @@ export interface WireSession {
     session?: { batch_id?: string }
     browser?: { profile?: { name?: string } }
   }
-}
-
-/** The request the page makes for a URL query: the URL plus the defaults it leaves out. */
-export function apiQueryFor(urlQuery: string): string {
-  const params = new URLSearchParams(urlQuery)
-  const defaults = { page: '1', limit: '20', sort_by: 'created_at', sort_order: 'desc' }
-  for (const [name, value] of Object.entries(defaults)) {
-    if (!params.has(name)) params.set(name, value)
-  }
-  return params.toString()
 }
 
 export async function apiSessions(request: APIRequestContext, urlQuery: string) {
