@@ -1,12 +1,5 @@
-import { existsSync } from 'node:fs'
-import { chromium, defineConfig, devices } from '@playwright/test'
-
-/** Playwright's own Chromium where it is installed, otherwise Debian's. */
-function chromiumExecutable(): string | undefined {
-  const bundled = chromium.executablePath()
-  if (existsSync(bundled)) return undefined
-  return '/usr/bin/chromium'
-}
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/chromium.ts'
 
 const port = Number(process.env.E2E_PORT ?? 5190)
 /** The production build and server: what people run, and quicker to load than the dev server. */
@@ -15,7 +8,7 @@ const baseURL = `http://127.0.0.1:${port}`
 const devURL = `http://127.0.0.1:${port + 1}`
 
 /** The emulator's clock and size are pinned so every run sees the same sessions. */
-export const E2E_EMULATOR_NOW = '2026-11-01T00:00:00.000Z'
+const E2E_EMULATOR_NOW = '2026-11-01T00:00:00.000Z'
 const emulatorEnv = {
   ANCHOR_API_KEY: '',
   EMULATOR_NOW: E2E_EMULATOR_NOW,
@@ -35,17 +28,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] } },

@@ -1,23 +1,9 @@
-/** The Chromium the e2e tests use (same choice and flags as playwright.config.ts). */
-import { existsSync } from 'node:fs'
+/** The Chromium the e2e tests use, with the same choice and flags. */
 import { chromium, type Browser, type BrowserContext } from '@playwright/test'
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
-/** Playwright's own Chromium where it is installed, otherwise Debian's. */
-function chromiumExecutable(): string | undefined {
-  return existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium'
-}
+import { chromiumLaunchOptions } from '../e2e/chromium.ts'
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumExecutable(), args: ARGS })
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 /** A desktop window: the filter sidebar is shown beside the table from 1024 px. */
