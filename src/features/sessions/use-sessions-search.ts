@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useLocation, useNavigate, useNavigationType } from 'react-router'
+import { sessionsPageQuery } from './api/sessions-page-query.ts'
 import {
   applySearchChange,
   parseSearch,
@@ -34,6 +36,7 @@ interface ListLocationState {
 export function useSessionsSearch() {
   const location = useLocation()
   const navigate = useNavigate()
+  const queryClient = useQueryClient()
   const { search, problems } = useMemo(() => parseSearch(location.search), [location.search])
   const cleanUrl = searchToUrl(search)
   const needsCleanUp = cleanUrl !== location.search
@@ -67,9 +70,14 @@ export function useSessionsSearch() {
       if (nextUrl === searchToUrl(base)) return
       const urls = pending.current?.urls ?? new Set<string>()
       pending.current = { latest: next, latestUrl: nextUrl, urls: urls.add(nextUrl) }
+      // The new page's request leaves with the input. Left to the table's query, it would wait
+      // for React to render the whole page for the new URL first (a query picks up a new key in
+      // an effect, after the commit): that render, not the API, was most of a filter change.
+      // The table's query joins this request, or finds its answer in the cache.
+      void queryClient.prefetchQuery(sessionsPageQuery(next))
       void navigate({ search: nextUrl }, { replace: options.replace ?? false })
     },
-    [search, navigate],
+    [search, navigate, queryClient],
   )
 
   // The clean URL, not location.search: a click on the notice rendered before the clean-up
