@@ -13,48 +13,96 @@ export interface SeenValues {
   profileNames: string[]
 }
 
-/** Reads every cached list page. The API publishes no list of statuses, tags or domains. */
-export function collectSeenValues(pages: readonly (SessionsPage | undefined)[]): SeenValues {
-  const statuses = new Set<string>(KNOWN_STATUSES)
-  const tags = new Set<string>()
-  const domains = new Set<string>()
-  const batchIds = new Set<string>()
-  const profileNames = new Set<string>()
-  for (const page of pages) {
-    for (const session of page?.sessions ?? []) {
-      if (session.status) statuses.add(session.status)
-      session.tags?.forEach((tag) => tags.add(tag))
-      session.domains?.forEach((domain) => domains.add(domain))
-      if (session.batchId) batchIds.add(session.batchId)
-      if (session.profileName) profileNames.add(session.profileName)
-    }
+type ValueSets = { [K in keyof SeenValues]: Set<string> }
+const SEEN_KEYS = ['statuses', 'tags', 'domains', 'batchIds', 'profileNames'] as const
+
+// Each page's values are read from its sessions once: pages arrive one at a time, and reading
+// every session of every cached page again on each arrival was the top cost of a page change.
+const valuesByPage = new WeakMap<SessionsPage, ValueSets>()
+
+function valuesOfPage(page: SessionsPage): ValueSets {
+  let values = valuesByPage.get(page)
+  if (values) return values
+  values = {
+    statuses: new Set(),
+    tags: new Set(),
+    domains: new Set(),
+    batchIds: new Set(),
+    profileNames: new Set(),
   }
-  const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b))
+  for (const session of page.sessions) {
+    if (session.status) values.statuses.add(session.status)
+    session.tags?.forEach((tag) => values.tags.add(tag))
+    session.domains?.forEach((domain) => values.domains.add(domain))
+    if (session.batchId) values.batchIds.add(session.batchId)
+    if (session.profileName) values.profileNames.add(session.profileName)
+  }
+  valuesByPage.set(page, values)
+  return values
+}
+
+function unionOf(pages: readonly (SessionsPage | undefined)[]): ValueSets {
+  const union: ValueSets = {
+    statuses: new Set(KNOWN_STATUSES),
+    tags: new Set(),
+    domains: new Set(),
+    batchIds: new Set(),
+    profileNames: new Set(),
+  }
+  for (const page of pages) {
+    if (!page) continue
+    const values = valuesOfPage(page)
+    for (const key of SEEN_KEYS) values[key].forEach((value) => union[key].add(value))
+  }
+  return union
+}
+
+// The order of localeCompare, from one collator instead of one lookup per comparison.
+const collator = new Intl.Collator()
+const sorted = (values: Set<string>) => [...values].sort(collator.compare)
+
+function sortedValues(union: ValueSets): SeenValues {
   return {
-    statuses: sorted(statuses),
-    tags: sorted(tags),
-    domains: sorted(domains),
-    batchIds: sorted(batchIds),
-    profileNames: sorted(profileNames),
+    statuses: sorted(union.statuses),
+    tags: sorted(union.tags),
+    domains: sorted(union.domains),
+    batchIds: sorted(union.batchIds),
+    profileNames: sorted(union.profileNames),
   }
 }
 
-/** Recomputes only when a list page arrives, not on every cache event (there are many). */
+/** Reads every cached list page. The API publishes no list of statuses, tags or domains. */
+export function collectSeenValues(pages: readonly (SessionsPage | undefined)[]): SeenValues {
+  return sortedValues(unionOf(pages))
+}
+
+const sameValues = (union: ValueSets, seen: SeenValues) =>
+  SEEN_KEYS.every(
+    (key) => seen[key].length === union[key].size && seen[key].every((v) => union[key].has(v)),
+  )
+
+/**
+ * Recomputes only when a list page arrives, not on every cache event (there are many), and
+ * tells the panel only when the values changed: most pages bring nothing new, and each telling
+ * re-renders the whole filter panel.
+ */
 function createSeenValuesStore(queryClient: QueryClient) {
-  const read = () =>
-    collectSeenValues(
+  const cachedUnion = () =>
+    unionOf(
       queryClient
         .getQueriesData<SessionsPage>({ queryKey: sessionKeys.pages })
         .map(([, data]) => data),
     )
-  let snapshot = read()
+  let snapshot = sortedValues(cachedUnion())
   return {
     getSnapshot: () => snapshot,
     subscribe: (notify: () => void) =>
       queryClient.getQueryCache().subscribe((event) => {
         const isPage = event.query.queryKey[1] === sessionKeys.pages[1]
         if (isPage && event.type === 'updated' && event.action.type === 'success') {
-          snapshot = read()
+          const union = cachedUnion()
+          if (sameValues(union, snapshot)) return
+          snapshot = sortedValues(union)
           notify()
         }
       }),
