@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
 import { CheckIcon, XIcon } from '../../../components/icons.tsx'
 import { DASH, formatAge, formatCredits, formatUtc } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
+import { TableLink } from './table-link.tsx'
 
 /** The dash for a missing value, quiet so real values stand out. */
 export function Missing() {
@@ -97,7 +97,7 @@ export function FilterLink({
   mono?: boolean
 }) {
   return (
-    <Link
+    <TableLink
       to={to}
       title={title}
       onClick={(event) => event.stopPropagation()}
@@ -105,6 +105,6 @@ export function FilterLink({
       className={`inline-block max-w-40 truncate rounded align-bottom text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-600 dark:text-indigo-300 dark:decoration-indigo-500/50 dark:hover:decoration-indigo-300 ${mono ? 'font-mono text-[13px]' : ''}`}
     >
       {children}
-    </Link>
+    </TableLink>
   )
 }

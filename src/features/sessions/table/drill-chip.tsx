@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react'
-import { Link, useNavigate } from 'react-router'
 import { ChevronDownIcon } from '../../../components/icons.tsx'
 import { Menu, menuItemClasses } from '../../../components/menu.tsx'
 import type { SessionsSearch } from '../search-params.ts'
 import { addToListHref, onlyInListHref, type ListFilterName } from './drill.ts'
+import { TableLink, useTableNavigate } from './table-link.tsx'
 
 const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
 
@@ -21,17 +21,16 @@ export function DrillChip({
   name: ListFilterName
   value: string
 }) {
-  const navigate = useNavigate()
+  const navigate = useTableNavigate()
   const noun = NOUN[name]
   const addHref = addToListHref(search, name, value)
-  const onlyHref = onlyInListHref(search, name, value)
   const active = search[name].includes(value)
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     event.stopPropagation()
     if (event.altKey) {
       event.preventDefault()
-      void navigate(onlyHref)
+      void navigate(onlyInListHref(search, name, value))
     }
   }
 
@@ -43,7 +42,7 @@ export function DrillChip({
           : 'bg-slate-50 text-slate-700 ring-slate-200 dark:bg-slate-800/70 dark:text-slate-300 dark:ring-slate-700'
       }`}
     >
-      <Link
+      <TableLink
         to={addHref}
         onClick={onClick}
         onKeyDown={(event) => event.stopPropagation()}
@@ -52,23 +51,43 @@ export function DrillChip({
       >
         <span className="sr-only">Filter by {noun} </span>
         {value}
-      </Link>
+      </TableLink>
       <Menu
         label={`More filters for ${noun} ${value}`}
         trigger={<ChevronDownIcon className="size-3" />}
         triggerClassName="absolute inset-y-0 right-0 grid w-5 place-items-center rounded-r-md bg-inherit text-slate-500 opacity-0 group-hover/chip:opacity-100 hover:text-slate-900 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 pointer-coarse:opacity-100 dark:text-slate-400 dark:hover:text-white"
       >
-        <Link role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
+        <TableLink role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
           Add to filter
-        </Link>
-        <Link role="menuitem" tabIndex={-1} to={onlyHref} className={menuItemClasses}>
-          Show only this {noun}
-          <kbd className="ml-auto pl-3 font-sans text-[11px] text-slate-500 dark:text-slate-400">
-            Alt-click
-          </kbd>
-        </Link>
+        </TableLink>
+        <OnlyThisItem search={search} name={name} value={value} />
       </Menu>
     </span>
+  )
+}
+
+/** Its own component so that its href is only built when the menu opens, not for every chip. */
+function OnlyThisItem({
+  search,
+  name,
+  value,
+}: {
+  search: SessionsSearch
+  name: ListFilterName
+  value: string
+}) {
+  return (
+    <TableLink
+      role="menuitem"
+      tabIndex={-1}
+      to={onlyInListHref(search, name, value)}
+      className={menuItemClasses}
+    >
+      Show only this {NOUN[name]}
+      <kbd className="ml-auto pl-3 font-sans text-[11px] text-slate-500 dark:text-slate-400">
+        Alt-click
+      </kbd>
+    </TableLink>
   )
 }
 
@@ -97,19 +116,32 @@ export function DrillChipList({
           trigger={`+${rest.length}`}
           triggerClassName="rounded-md px-1.5 py-0.5 text-xs font-medium text-slate-500 ring-1 ring-slate-200 ring-inset hover:bg-slate-100 dark:text-slate-400 dark:ring-slate-700 dark:hover:bg-slate-800"
         >
-          {rest.map((value) => (
-            <Link
-              key={value}
-              role="menuitem"
-              tabIndex={-1}
-              to={addToListHref(search, name, value)}
-              className={menuItemClasses}
-            >
-              Add “{value}” to the filter
-            </Link>
-          ))}
+          <MoreItems search={search} name={name} values={rest} />
         </Menu>
       )}
     </div>
   )
+}
+
+/** The rest of a cell's values as menu items; their hrefs are built when the menu opens. */
+function MoreItems({
+  search,
+  name,
+  values,
+}: {
+  search: SessionsSearch
+  name: ListFilterName
+  values: string[]
+}) {
+  return values.map((value) => (
+    <TableLink
+      key={value}
+      role="menuitem"
+      tabIndex={-1}
+      to={addToListHref(search, name, value)}
+      className={menuItemClasses}
+    >
+      Add “{value}” to the filter
+    </TableLink>
+  ))
 }

@@ -1,12 +1,13 @@
 import type { Row } from '@tanstack/react-table'
 import type { KeyboardEvent, MouseEvent } from 'react'
-import { useLocation, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import type { Session } from '../api/session-model.ts'
 import type { sessionTableFeatures } from './columns.tsx'
 import { sessionHref } from './drill.ts'
-import type { DetailLocationState } from './session-id-link.tsx'
+import { listState } from './session-id-link.tsx'
 import { ariaSortOf, HeaderContent } from './sort-header.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
+import { TableNavigation } from './table-link.tsx'
 import type { SessionsTable as Table } from './use-sessions-table.ts'
 
 type SessionRow = Row<typeof sessionTableFeatures, Session>
@@ -35,13 +36,11 @@ export function SessionsTable({
   dimmed: boolean
 }) {
   const navigate = useNavigate()
-  const location = useLocation()
 
   const open = (row: SessionRow, newTab: boolean) => {
     const href = sessionHref(row.original.id)
     if (newTab) window.open(href, '_blank', 'noopener')
-    else
-      void navigate(href, { state: { listSearch: location.search } satisfies DetailLocationState })
+    else void navigate(href, { state: listState() })
   }
 
   const onRowClick = (row: SessionRow) => (event: MouseEvent) => {
@@ -64,56 +63,58 @@ export function SessionsTable({
   }
 
   return (
-    <table
-      className="w-full border-separate border-spacing-0 text-sm"
-      aria-busy={loading || dimmed}
-    >
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header, index) => (
-              <th
-                key={header.id}
-                scope="col"
-                aria-sort={ariaSortOf(header)}
-                className={`border-b border-slate-200 bg-slate-50 px-2 py-2.5 text-left text-[11px] font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase first:pl-4 last:pr-4 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400 ${
-                  index === 0 ? STICKY : ''
-                }`}
-              >
-                <HeaderContent header={header} />
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      {loading ? (
-        <SkeletonRows columns={table.getVisibleLeafColumns()} />
-      ) : (
-        <tbody className={`transition-opacity duration-200 ${dimmed ? 'opacity-55' : ''}`}>
-          {table.getRowModel().rows.map((row) => (
-            <tr
-              key={row.id}
-              tabIndex={0}
-              aria-label={`Session ${row.original.id}`}
-              onClick={onRowClick(row)}
-              onKeyDown={onRowKeyDown(row)}
-              className="group/row cursor-pointer bg-white hover:bg-slate-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950 dark:hover:bg-slate-900 dark:focus-visible:bg-indigo-950/40"
-            >
-              {row.getVisibleCells().map((cell, index) => (
-                <td
-                  key={cell.id}
-                  className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
-                    cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
-                  } ${index === 0 ? `${STICKY} bg-inherit` : ''}`}
+    <TableNavigation>
+      <table
+        className="w-full border-separate border-spacing-0 text-sm"
+        aria-busy={loading || dimmed}
+      >
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header, index) => (
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={ariaSortOf(header)}
+                  className={`border-b border-slate-200 bg-slate-50 px-2 py-2.5 text-left text-[11px] font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase first:pl-4 last:pr-4 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400 ${
+                    index === 0 ? STICKY : ''
+                  }`}
                 >
-                  <table.FlexRender cell={cell} />
-                </td>
+                  <HeaderContent header={header} />
+                </th>
               ))}
             </tr>
           ))}
-        </tbody>
-      )}
-    </table>
+        </thead>
+        {loading ? (
+          <SkeletonRows columns={table.getVisibleLeafColumns()} />
+        ) : (
+          <tbody className={`transition-opacity duration-200 ${dimmed ? 'opacity-55' : ''}`}>
+            {table.getRowModel().rows.map((row) => (
+              <tr
+                key={row.id}
+                tabIndex={0}
+                aria-label={`Session ${row.original.id}`}
+                onClick={onRowClick(row)}
+                onKeyDown={onRowKeyDown(row)}
+                className="group/row cursor-pointer bg-white hover:bg-slate-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950 dark:hover:bg-slate-900 dark:focus-visible:bg-indigo-950/40"
+              >
+                {row.getVisibleCells().map((cell, index) => (
+                  <td
+                    key={cell.id}
+                    className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
+                      cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
+                    } ${index === 0 ? `${STICKY} bg-inherit` : ''}`}
+                  >
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        )}
+      </table>
+    </TableNavigation>
   )
 }
