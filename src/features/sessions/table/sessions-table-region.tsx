@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
 import { encodeSearch, type SessionsSearch } from '../search-params.ts'
+import { afterNextPaint } from './after-next-paint.ts'
 import { ColumnChooser } from './column-chooser.tsx'
 import { CLEARED_FILTERS, describeFilters } from './describe-filters.ts'
 import { PaginationBar } from './pagination-bar.tsx'
@@ -45,8 +46,12 @@ function TableRegion({ search, setSearch }: RegionProps) {
   const hasNextPage =
     !query.isPlaceholderData && page !== undefined && search.page < page.totalPages
   useEffect(() => {
-    if (hasNextPage)
-      void queryClient.prefetchQuery(sessionsPageQuery({ ...search, page: search.page + 1 }))
+    if (!hasNextPage) return
+    // After the rows are painted: starting a request takes the main thread for a moment, which
+    // belongs to showing this page first.
+    return afterNextPaint(
+      () => void queryClient.prefetchQuery(sessionsPageQuery({ ...search, page: search.page + 1 })),
+    )
   }, [hasNextPage, queryClient, search])
 
   // Real-user monitoring and bench/: a mark each time rows of a new (not placeholder) page are
