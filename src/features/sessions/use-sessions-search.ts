@@ -62,9 +62,16 @@ export function useSessionsSearch() {
     if (isLatest || !isOurs || navigationType === 'POP') pending.current = null
   }, [location.search, location.key, navigationType])
 
+  // The search of the last render, read when a change is made: setSearch keeps one identity
+  // while the URL changes, so controls memoized on it are not re-rendered by every navigation.
+  const rendered = useRef(search)
+  useLayoutEffect(() => {
+    rendered.current = search
+  }, [search])
+
   const setSearch: SetSearch = useCallback(
     (change, options = {}) => {
-      const base = pending.current?.latest ?? search
+      const base = pending.current?.latest ?? rendered.current
       const next = applySearchChange(base, typeof change === 'function' ? change(base) : change)
       const nextUrl = searchToUrl(next)
       if (nextUrl === searchToUrl(base)) return
@@ -77,7 +84,7 @@ export function useSessionsSearch() {
       void queryClient.prefetchQuery(sessionsPageQuery(next))
       void navigate({ search: nextUrl }, { replace: options.replace ?? false })
     },
-    [search, navigate, queryClient],
+    [navigate, queryClient],
   )
 
   // The clean URL, not location.search: a click on the notice rendered before the clean-up
