@@ -10,9 +10,11 @@ import { CLEARED_FILTERS, describeFilters } from './describe-filters.ts'
 import { PaginationBar } from './pagination-bar.tsx'
 import { SessionsTable } from './sessions-table.tsx'
 import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
+import { useRowsInFrames } from './use-rows-in-frames.ts'
 import { useSessionsTable } from './use-sessions-table.ts'
 
 const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
+const NO_SESSIONS: never[] = []
 
 interface RegionProps {
   search: SessionsSearch
@@ -54,13 +56,17 @@ function TableRegion({ search, setSearch }: RegionProps) {
     )
   }, [hasNextPage, queryClient, search])
 
-  // Real-user monitoring and bench/: a mark each time rows of a new (not placeholder) page are
-  // committed; the detail names the URL they belong to, so a reader can match rows to a change.
+  const rowsShown = useRowsInFrames(page?.sessions ?? NO_SESSIONS)
+
+  // Real-user monitoring and bench/: a mark each time all rows of a new (not placeholder) page
+  // are committed; the detail names the URL they belong to, so a reader can match rows to a
+  // change.
   const shownPage = query.isPlaceholderData ? undefined : page
+  const allRowsShown = shownPage !== undefined && rowsShown === shownPage.sessions.length
   useEffect(() => {
-    if (shownPage?.sessions.length)
+    if (allRowsShown && shownPage.sessions.length)
       performance.mark('sessions:rows-visible', { detail: window.location.search })
-  }, [shownPage])
+  }, [shownPage, allRowsShown])
 
   const sortLabel = table.getColumn(search.sort_by)?.columnDef.meta?.label ?? search.sort_by
   const caption = `Sessions, sorted by ${sortLabel.toLowerCase()} ${ORDER_WORDS[search.sort_order]}${
@@ -91,6 +97,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
           caption={caption}
           loading={query.isPending}
           dimmed={loadingNext}
+          rowCount={rowsShown}
         />
       </div>
     )

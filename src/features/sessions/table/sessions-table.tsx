@@ -27,6 +27,7 @@ export function SessionsTable({
   caption,
   loading,
   dimmed,
+  rowCount,
 }: {
   table: Table
   caption: string
@@ -34,6 +35,8 @@ export function SessionsTable({
   loading: boolean
   /** A newer page is on its way: the rows shown are the previous ones. */
   dimmed: boolean
+  /** How many of the rows to render yet: a long page comes in steps (see use-rows-in-frames). */
+  rowCount: number
 }) {
   const navigate = useNavigate()
 
@@ -91,27 +94,30 @@ export function SessionsTable({
           <SkeletonRows columns={table.getVisibleLeafColumns()} />
         ) : (
           <tbody className={`transition-opacity duration-200 ${dimmed ? 'opacity-55' : ''}`}>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                tabIndex={0}
-                aria-label={`Session ${row.original.id}`}
-                onClick={onRowClick(row)}
-                onKeyDown={onRowKeyDown(row)}
-                className="group/row cursor-pointer bg-white hover:bg-slate-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950 dark:hover:bg-slate-900 dark:focus-visible:bg-indigo-950/40"
-              >
-                {row.getVisibleCells().map((cell, index) => (
-                  <td
-                    key={cell.id}
-                    className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
-                      cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
-                    } ${index === 0 ? `${STICKY} bg-inherit` : ''}`}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {table
+              .getRowModel()
+              .rows.slice(0, rowCount)
+              .map((row) => (
+                <tr
+                  key={row.id}
+                  tabIndex={0}
+                  aria-label={`Session ${row.original.id}`}
+                  onClick={onRowClick(row)}
+                  onKeyDown={onRowKeyDown(row)}
+                  className="group/row cursor-pointer bg-white hover:bg-slate-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950 dark:hover:bg-slate-900 dark:focus-visible:bg-indigo-950/40"
+                >
+                  {row.getVisibleCells().map((cell, index) => (
+                    <td
+                      key={cell.id}
+                      className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
+                        cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
+                      } ${index === 0 ? `${STICKY} bg-inherit` : ''}`}
+                    >
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
           </tbody>
         )}
       </table>
