@@ -22,7 +22,10 @@ if (firstPage) {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
+      {/* Every navigation renders as it happens. As transitions, a filter commit followed
+          quickly by Back could be rendered as one, skipping the commit: the text box that made
+          it never saw the URL change and kept showing a filter that was no longer applied. */}
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>
