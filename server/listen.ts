@@ -13,7 +13,14 @@ export interface Listening {
  */
 const HEADERS_TIMEOUT_MS = 10_000
 const REQUEST_TIMEOUT_MS = 30_000
-const KEEP_ALIVE_TIMEOUT_MS = 5_000
+/**
+ * An idle keep-alive socket is closed after this. Node's 5 s default races clients that reuse a
+ * socket just as the server closes it (a browser retries, Playwright's request client and
+ * many HTTP libraries report ECONNRESET; a browser test met exactly that). 65 s also outlasts
+ * the 60 s idle timeout of the usual load balancers in front. Idle time is not header time:
+ * HEADERS_TIMEOUT_MS still cuts a slow-loris request.
+ */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000
 
 /** Anything with Hono's `fetch`, e.g. a Hono app. */
 export type FetchApp = Pick<Parameters<typeof serve>[0], 'fetch'>
