@@ -45,7 +45,8 @@ export function FilterTotals({
         </h3>
         {data && !isWalking ? (
           <div className="flex flex-wrap items-center gap-2">
-            <ExportButtons walk={data.walk} search={search} />
+            {/* Nothing to export from an empty result. */}
+            {data.walk.sessions.length ? <ExportButtons walk={data.walk} search={search} /> : null}
             <button type="button" className={quietButton} onClick={totals.start}>
               Recompute
             </button>
