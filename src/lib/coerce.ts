@@ -25,6 +25,12 @@ export function readBoolean(value: unknown): boolean | null {
   return null
 }
 
+/** An ISO 8601 date-time, normalized to `toISOString()` form; null when it is not a date. */
+export function readDate(value: unknown): string | null {
+  const time = Date.parse(readString(value) ?? '')
+  return Number.isNaN(time) ? null : new Date(time).toISOString()
+}
+
 export function readStringList(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null
   return value.map(readString).filter((item): item is string => item !== null)

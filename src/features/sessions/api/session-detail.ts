@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { readBoolean, readNumber, readObject, readString } from '../../../lib/coerce.ts'
+import { readBoolean, readDate, readNumber, readObject, readString } from '../../../lib/coerce.ts'
 import { getJson } from '../../../lib/http.ts'
 import { ApiError } from '../../../lib/http-error.ts'
 import { sessionKeys } from './keys.ts'
@@ -37,11 +37,6 @@ export function readDetailTags(value: unknown): string[] | null {
   return Object.entries(object)
     .filter(([, flag]) => flag !== false && flag !== null)
     .map(([tag, flag]) => (typeof flag === 'string' && flag.trim() ? flag : tag))
-}
-
-function readDate(value: unknown): string | null {
-  const time = Date.parse(readString(value) ?? '')
-  return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
 export function readSessionDetail(body: unknown, requestedId: string): SessionDetail {

@@ -1,5 +1,6 @@
 import {
   readBoolean,
+  readDate,
   readNumber,
   readObject,
   readPath,
@@ -42,13 +43,6 @@ export interface Session {
 export function readCredits(value: unknown): Session['credits'] {
   if (typeof value === 'string' && value.trim().toUpperCase() === 'N/A') return 'running'
   return readNumber(value)
-}
-
-function readDate(value: unknown): string | null {
-  const text = readString(value)
-  if (text === null) return null
-  const time = Date.parse(text)
-  return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
 /** Reads one list item; returns null when it has no usable id, since such a row can't be opened. */
