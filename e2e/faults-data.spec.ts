@@ -236,20 +236,6 @@ test('rate limit on a change: the app waits as long as Retry-After says, then sh
   expect(errors).toEqual([])
 })
 
-test('rate limit on the first load: rows come without an error shown', async ({
-  page,
-  request,
-}) => {
-  const errors = unexpectedPageErrors(page)
-  const faults = await faultSwitch(page, isTablePage)
-  faults.set('rate-limit=1', 1)
-  await page.goto(`/?${FILTERED_QUERY}`)
-  await expectRowsOfUrl(page, request)
-  await expect(tableOf(page).getByText('Sessions could not be loaded')).toHaveCount(0)
-  expect(faults.faulted()).toHaveLength(1)
-  expect(errors).toEqual([])
-})
-
 test('rate limit that lasts: the API’s message and its wait, then Retry recovers', async ({
   page,
   request,

@@ -102,16 +102,18 @@ test('a failure after a filter change: the next interaction brings rows back', a
   expect(errors).toEqual([])
 })
 
-test('an upstream that fails once and then answers: rows without any error shown', async ({
-  page,
-  request,
-}) => {
-  const errors = unexpectedPageErrors(page)
-  const faults = await faultSwitch(page, isTablePage)
-  faults.set('status=503', 1)
-  await page.goto(`/?${FILTERED_QUERY}`)
-  await expectRowsOfUrl(page, request)
-  await expect(tableOf(page).getByText('Sessions could not be loaded')).toHaveCount(0)
-  expect(faults.faulted()).toHaveLength(1)
-  expect(errors).toEqual([])
-})
+for (const { fault, what } of [
+  { fault: 'status=503', what: 'an upstream that fails once and then answers' },
+  { fault: 'rate-limit=1', what: 'a rate limit on the first load' },
+]) {
+  test(`${what}: rows come without any error shown`, async ({ page, request }) => {
+    const errors = unexpectedPageErrors(page)
+    const faults = await faultSwitch(page, isTablePage)
+    faults.set(fault, 1)
+    await page.goto(`/?${FILTERED_QUERY}`)
+    await expectRowsOfUrl(page, request)
+    await expect(tableOf(page).getByText('Sessions could not be loaded')).toHaveCount(0)
+    expect(faults.faulted()).toHaveLength(1)
+    expect(errors).toEqual([])
+  })
+}
