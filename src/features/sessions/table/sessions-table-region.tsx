@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { formatCount } from '../../../lib/format.ts'
+import { useDelayedFlag } from '../../../lib/use-delayed-flag.ts'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
 import { encodeSearch, type SessionsSearch } from '../search-params.ts'
-import { afterNextPaint } from './after-next-paint.ts'
+import { afterNextPaint } from '../../../lib/after-next-paint.ts'
+import { markRowsVisible } from './rows-visible-mark.ts'
 import { ColumnChooser } from './column-chooser.tsx'
 import { CLEARED_FILTERS, describeFilters } from './describe-filters.ts'
 import { PaginationBar } from './pagination-bar.tsx'
@@ -15,6 +17,8 @@ import { useSessionsTable } from './use-sessions-table.ts'
 
 const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
 const NO_SESSIONS: never[] = []
+/** Most answers come sooner: those show no loading cue at all (see useDelayedFlag). */
+const LOADING_CUE_DELAY_MS = 150
 
 interface RegionProps {
   search: SessionsSearch
@@ -42,7 +46,22 @@ function TableRegion({ search, setSearch }: RegionProps) {
   const queryClient = useQueryClient()
   const query = useQuery(sessionsPageQuery(search))
   const page = query.data
-  const table = useSessionsTable(search, setSearch, page)
+  const rowsSearch = useSearchOfRows(search, query.isPlaceholderData)
+  const table = useSessionsTable(search, setSearch, page, rowsSearch)
+
+  const rowsShown = useRowsInFrames(page?.sessions ?? NO_SESSIONS)
+
+  // Real-user monitoring and bench/: a mark each time all rows of a new (not placeholder) page
+  // have been painted; the detail names the URL they belong to, so a reader can match rows to
+  // a change. A layout effect, so that its timer is queued before any other work waiting for
+  // the paint (the next page's prefetch, the totals walk) and runs right after the paint.
+  const shownPage = query.isPlaceholderData ? undefined : page
+  const allRowsShown = shownPage !== undefined && rowsShown === shownPage.sessions.length
+  useLayoutEffect(() => {
+    if (!allRowsShown || !shownPage.sessions.length) return
+    const rowsUrl = window.location.search
+    return afterNextPaint(() => markRowsVisible(rowsUrl))
+  }, [shownPage, allRowsShown])
 
   // Paging forward is the common move: have the next page ready before it is asked for.
   const hasNextPage =
@@ -56,23 +75,12 @@ function TableRegion({ search, setSearch }: RegionProps) {
     )
   }, [hasNextPage, queryClient, search])
 
-  const rowsShown = useRowsInFrames(page?.sessions ?? NO_SESSIONS)
-
-  // Real-user monitoring and bench/: a mark each time all rows of a new (not placeholder) page
-  // are committed; the detail names the URL they belong to, so a reader can match rows to a
-  // change.
-  const shownPage = query.isPlaceholderData ? undefined : page
-  const allRowsShown = shownPage !== undefined && rowsShown === shownPage.sessions.length
-  useEffect(() => {
-    if (allRowsShown && shownPage.sessions.length)
-      performance.mark('sessions:rows-visible', { detail: window.location.search })
-  }, [shownPage, allRowsShown])
-
   const sortLabel = table.getColumn(search.sort_by)?.columnDef.meta?.label ?? search.sort_by
   const caption = `Sessions, sorted by ${sortLabel.toLowerCase()} ${ORDER_WORDS[search.sort_order]}${
     page ? `, page ${search.page} of ${Math.max(page.totalPages, 1)}` : ''
   }`
   const loadingNext = query.isPlaceholderData && query.isFetching
+  const showLoadingCue = useDelayedFlag(loadingNext, LOADING_CUE_DELAY_MS)
 
   let body
   if (query.isError) {
@@ -96,8 +104,10 @@ function TableRegion({ search, setSearch }: RegionProps) {
           table={table}
           caption={caption}
           loading={query.isPending}
-          dimmed={loadingNext}
+          loadingNext={loadingNext}
+          dimmed={showLoadingCue}
           rowCount={rowsShown}
+          rowsSearch={rowsSearch}
         />
       </div>
     )
@@ -108,7 +118,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
       aria-label="Sessions"
       className="relative overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs dark:border-slate-800 dark:bg-slate-950"
     >
-      {loadingNext && (
+      {showLoadingCue && (
         <div
           role="progressbar"
           aria-label="Loading sessions"
@@ -137,4 +147,18 @@ function TableRegion({ search, setSearch }: RegionProps) {
       )}
     </section>
   )
+}
+
+/**
+ * The search the rows on screen were fetched for: while the next page loads, the previous
+ * page's rows stay, and their drill links must keep building on the search that found them.
+ */
+function useSearchOfRows(search: SessionsSearch, showingPrevious: boolean): SessionsSearch {
+  const [rowsSearch, setRowsSearch] = useState(search)
+  if (!showingPrevious && rowsSearch !== search) {
+    // Adjusted during render (no extra commit): the rows now belong to this search.
+    setRowsSearch(search)
+    return search
+  }
+  return showingPrevious ? rowsSearch : search
 }

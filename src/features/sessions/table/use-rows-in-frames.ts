@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { afterNextPaint } from './after-next-paint.ts'
+import { afterNextPaint } from '../../../lib/after-next-paint.ts'
 
 /** Rows rendered in one frame: a 20-row page comes whole, a longer one in steps. */
 export const ROWS_PER_FRAME = 20

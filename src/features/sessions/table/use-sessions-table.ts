@@ -25,6 +25,8 @@ export function useSessionsTable(
   search: SessionsSearch,
   setSearch: (change: Partial<SessionsSearch>) => void,
   page: SessionsPage | undefined,
+  /** The search the rows were fetched for (see SessionRows); cells build their links on it. */
+  rowsSearch: SessionsSearch,
 ) {
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
 
@@ -51,7 +53,7 @@ export function useSessionsTable(
     else setSearch({ page: next.pageIndex + 1 })
   }
 
-  const meta = useMemo(() => ({ search }), [search])
+  const meta = useMemo(() => ({ search: rowsSearch }), [rowsSearch])
 
   return useTable({
     features: sessionTableFeatures,

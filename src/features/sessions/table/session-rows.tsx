@@ -1,0 +1,99 @@
+import type { Row } from '@tanstack/react-table'
+import { memo, type KeyboardEvent, type MouseEvent } from 'react'
+import type { Session } from '../api/session-model.ts'
+import type { SessionsSearch } from '../search-params.ts'
+import type { sessionTableFeatures } from './columns.tsx'
+import { sessionHref } from './drill.ts'
+import { listState } from './session-id-link.tsx'
+import { STICKY_CELL } from './sticky-cell.ts'
+import { useTableNavigate } from './table-link.tsx'
+import type { SessionsTable } from './use-sessions-table.ts'
+
+type SessionRow = Row<typeof sessionTableFeatures, Session>
+
+const INTERACTIVE = 'a,button,input,select,textarea,summary,[role="menu"]'
+
+interface SessionRowsProps {
+  /** A new object on every render of the table's owner, so the memo below does not compare it. */
+  table: SessionsTable
+  /**
+   * What the rows depend on, so that they render only when one of these changes: the page's
+   * sessions, the search they were fetched for (their drill links), the shown columns and how
+   * many rows to render yet.
+   */
+  sessions: readonly Session[]
+  search: SessionsSearch
+  columnVisibility: Record<string, boolean>
+  rowCount: number
+}
+
+const sameRows = (a: SessionRowsProps, b: SessionRowsProps) =>
+  a.sessions === b.sessions &&
+  a.search === b.search &&
+  a.columnVisibility === b.columnVisibility &&
+  a.rowCount === b.rowCount
+
+/**
+ * The rows of the sessions table. Memoized: a filter change renders the page at once with the
+ * new filters while the old rows stay (dimmed) until the new ones arrive; those old rows must
+ * not render again for a search that is not theirs. Rows are keyed by position, not session:
+ * the next page's rows then reuse the elements of this page's, and the browser updates text
+ * and attributes in place instead of removing some 800 elements and styling 800 new ones.
+ */
+export const SessionRows = memo(function SessionRows({ table, rowCount }: SessionRowsProps) {
+  const navigate = useTableNavigate()
+
+  const open = (row: SessionRow, newTab: boolean) => {
+    const href = sessionHref(row.original.id)
+    if (newTab) window.open(href, '_blank', 'noopener')
+    else void navigate(href, { state: listState() })
+  }
+
+  const onRowClick = (row: SessionRow) => (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest(INTERACTIVE)) return
+    if (window.getSelection()?.toString()) return // selecting text is not opening
+    open(row, event.metaKey || event.ctrlKey)
+  }
+
+  const onRowKeyDown = (row: SessionRow) => (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (event.target !== event.currentTarget) return
+    const sibling = (next: boolean) =>
+      (next
+        ? event.currentTarget.nextElementSibling
+        : event.currentTarget.previousElementSibling) as HTMLElement | null
+    if (event.key === 'Enter') open(row, event.metaKey || event.ctrlKey)
+    else if (event.key === 'ArrowDown') sibling(true)?.focus()
+    else if (event.key === 'ArrowUp') sibling(false)?.focus()
+    else return
+    event.preventDefault()
+  }
+
+  return (
+    <>
+      {table
+        .getRowModel()
+        .rows.slice(0, rowCount)
+        .map((row, position) => (
+          <tr
+            key={position}
+            tabIndex={0}
+            aria-label={`Session ${row.original.id}`}
+            onClick={onRowClick(row)}
+            onKeyDown={onRowKeyDown(row)}
+            className="group/row cursor-pointer bg-white hover:bg-slate-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950 dark:hover:bg-slate-900 dark:focus-visible:bg-indigo-950/40"
+          >
+            {row.getVisibleCells().map((cell, index) => (
+              <td
+                key={cell.column.id}
+                className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
+                  cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
+                } ${index === 0 ? `${STICKY_CELL} bg-inherit` : ''}`}
+              >
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+    </>
+  )
+}, sameRows)
