@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
+import { memo, useId, type InputHTMLAttributes, type ReactNode } from 'react'
 
 /** The look of every text-like input, shared by the controls built on one. */
 export const INPUT_CLASSES =
@@ -45,7 +45,21 @@ export function TextField({ label, hint, suggestions, className = '', ...props }
   )
 }
 
-export function SuggestionList({ id, values }: { id: string; values: readonly string[] }) {
+interface SuggestionListProps {
+  id: string
+  values: readonly string[]
+}
+
+const sameSuggestions = (a: SuggestionListProps, b: SuggestionListProps) =>
+  a.id === b.id &&
+  a.values.length === b.values.length &&
+  a.values.every((value, index) => value === b.values[index])
+
+/**
+ * The browser's suggestion list. Memoized on its values: a filter panel holds lists of hundreds
+ * of values seen so far, which would otherwise render again with every filter change.
+ */
+export const SuggestionList = memo(function SuggestionList({ id, values }: SuggestionListProps) {
   return (
     <datalist id={id}>
       {values.map((value) => (
@@ -53,4 +67,4 @@ export function SuggestionList({ id, values }: { id: string; values: readonly st
       ))}
     </datalist>
   )
-}
+}, sameSuggestions)

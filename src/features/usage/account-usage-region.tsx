@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary.tsx'
 
 // Usage and billing load as their own small chunk: the first rows never wait for them.
@@ -8,9 +8,10 @@ const AccountUsage = lazy(() =>
 
 /**
  * The whole account's usage, apart from the filtered figures: its endpoints take none of the
- * list's filters, only the created range.
+ * list's filters, only the created range. Memoized: a page change or most filter changes leave
+ * it as it is.
  */
-export function AccountUsageRegion(props: {
+export const AccountUsageRegion = memo(function AccountUsageRegion(props: {
   createdFrom: string | null
   createdTo: string | null
 }) {
@@ -21,4 +22,4 @@ export function AccountUsageRegion(props: {
       </Suspense>
     </ErrorBoundary>
   )
-}
+})

@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useState, useSyncExternalStore } from 'react'
+import { afterNextPaint } from '../../../lib/after-next-paint.ts'
 import { sessionKeys } from '../api/keys.ts'
 import type { SessionsPage } from '../api/sessions-page.ts'
 import { KNOWN_STATUSES } from './filter-labels.ts'
@@ -84,7 +85,8 @@ const sameValues = (union: ValueSets, seen: SeenValues) =>
 /**
  * Recomputes only when a list page arrives, not on every cache event (there are many), and
  * tells the panel only when the values changed: most pages bring nothing new, and each telling
- * re-renders the whole filter panel.
+ * re-renders the whole filter panel. It tells after the next paint: suggestions can wait, the
+ * rows of the page that brought them cannot.
  */
 function createSeenValuesStore(queryClient: QueryClient) {
   const cachedUnion = () =>
@@ -96,16 +98,26 @@ function createSeenValuesStore(queryClient: QueryClient) {
   let snapshot = sortedValues(cachedUnion())
   return {
     getSnapshot: () => snapshot,
-    subscribe: (notify: () => void) =>
-      queryClient.getQueryCache().subscribe((event) => {
+    subscribe: (notify: () => void) => {
+      let cancelPending: (() => void) | null = null
+      const update = () => {
+        cancelPending = null
+        const union = cachedUnion()
+        if (sameValues(union, snapshot)) return
+        snapshot = sortedValues(union)
+        notify()
+      }
+      const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
         const isPage = event.query.queryKey[1] === sessionKeys.pages[1]
         if (isPage && event.type === 'updated' && event.action.type === 'success') {
-          const union = cachedUnion()
-          if (sameValues(union, snapshot)) return
-          snapshot = sortedValues(union)
-          notify()
+          cancelPending ??= afterNextPaint(update)
         }
-      }),
+      })
+      return () => {
+        cancelPending?.()
+        unsubscribe()
+      }
+    },
   }
 }
 

@@ -1,7 +1,7 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { formatCount, formatLocalDateTime } from '../../../lib/format.ts'
 import { ExportButtons } from '../export/export-buttons.tsx'
-import type { SessionsSearch } from '../search-params.ts'
+import { filtersOnly, searchToUrl, type SessionsSearch } from '../search-params.ts'
 import { TotalsDetails } from './totals-details.tsx'
 import { TotalsFigures } from './totals-figures.tsx'
 import { useFilterTotals } from './use-filter-totals.ts'
@@ -13,20 +13,28 @@ const primaryButton =
 const quietButton =
   'rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-500/10'
 
-/**
- * Totals of everything the filters match, walked page by page. `matchingTotal` is what the
- * list's own page says the filters match, or null while that is unknown.
- */
-export function FilterTotals({
-  search,
-  matchingTotal,
-  isCounting,
-}: {
+interface FilterTotalsProps {
   search: SessionsSearch
   matchingTotal: number | null
   /** The list's page for these filters is still loading, so how many they match is unknown. */
   isCounting: boolean
-}) {
+}
+
+const sameTotals = (a: FilterTotalsProps, b: FilterTotalsProps) =>
+  a.matchingTotal === b.matchingTotal &&
+  a.isCounting === b.isCounting &&
+  searchToUrl(filtersOnly(a.search)) === searchToUrl(filtersOnly(b.search))
+
+/**
+ * Totals of everything the filters match, walked page by page. `matchingTotal` is what the
+ * list's own page says the filters match, or null while that is unknown.
+ * Memoized on the filters: a page change or a sort leaves the totals as they are.
+ */
+export const FilterTotals = memo(function FilterTotals({
+  search,
+  matchingTotal,
+  isCounting,
+}: FilterTotalsProps) {
   const headingId = useId()
   const totals = useFilterTotals(search, matchingTotal)
   const { data, isWalking } = totals
@@ -113,7 +121,7 @@ export function FilterTotals({
       </div>
     </section>
   )
-}
+}, sameTotals)
 
 function StartPrompt({
   matchingTotal,

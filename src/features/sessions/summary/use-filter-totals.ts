@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { usePaintedSince } from '../../../lib/after-next-paint.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { filterTotalsQuery } from './totals-query.ts'
 import { walkFiltersQuery, type WalkProgress } from './walk.ts'
@@ -20,7 +21,10 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
 
   const options = filterTotalsQuery(search, (value) => setProgress({ walkQuery, value }))
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
-  const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT
+  // Automatic walks wait until the rows these filters found are on screen: started with them,
+  // the walk's requests and their answers would take the main thread from showing those rows.
+  const rowsPainted = usePaintedSince(matchingTotal === null ? '' : walkQuery)
+  const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT && rowsPainted
   const query = useQuery({ ...options, enabled: chosen ?? automatic })
   const { queryKey } = options
 
