@@ -1,5 +1,4 @@
 import type { MouseEvent } from 'react'
-import { ChevronDownIcon } from '../../../components/icons.tsx'
 import { Menu, menuItemClasses } from '../../../components/menu.tsx'
 import type { SessionsSearch } from '../search-params.ts'
 import { addToListHref, onlyInListHref, type ListFilterName } from './drill.ts'
@@ -46,16 +45,17 @@ export function DrillChip({
         to={addHref}
         onClick={onClick}
         onKeyDown={(event) => event.stopPropagation()}
+        aria-label={`Filter by ${noun} ${value}`}
         title={`Add ${noun} “${value}” to the filter · Alt-click: only this ${noun}`}
         className="truncate rounded-md px-2 py-0.5 pointer-coarse:pr-6 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500"
       >
-        <span className="sr-only">Filter by {noun} </span>
         {value}
       </TableLink>
       <Menu
         label={`More filters for ${noun} ${value}`}
-        trigger={<ChevronDownIcon className="size-3" />}
-        triggerClassName="absolute inset-y-0 right-0 grid w-5 place-items-center rounded-r-md bg-inherit text-slate-500 opacity-0 group-hover/chip:opacity-100 hover:text-slate-900 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 pointer-coarse:opacity-100 dark:text-slate-400 dark:hover:text-white"
+        trigger={null}
+        // The chevron is drawn by CSS: one element less per chip, of which a page has dozens.
+        triggerClassName="absolute inset-y-0 right-0 grid w-5 place-items-center before:size-1.5 before:-translate-y-px before:rotate-45 before:border-r-[1.5px] before:border-b-[1.5px] before:border-current before:content-[''] rounded-r-md bg-inherit text-slate-500 opacity-0 group-hover/chip:opacity-100 hover:text-slate-900 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 pointer-coarse:opacity-100 dark:text-slate-400 dark:hover:text-white"
       >
         <TableLink role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
           Add to filter
@@ -107,8 +107,9 @@ export function DrillChipList({
   const rest = values.slice(max)
   return (
     <div className="flex items-center gap-1">
-      {shown.map((value) => (
-        <DrillChip key={value} search={search} name={name} value={value} />
+      {/* Keyed by position, as the rows are: the next page's chips reuse these elements. */}
+      {shown.map((value, position) => (
+        <DrillChip key={position} search={search} name={name} value={value} />
       ))}
       {rest.length > 0 && (
         <Menu

@@ -11,10 +11,35 @@ export function listHref(search: SessionsSearch, change: Partial<SessionsSearch>
   return `/${searchToUrl(applySearchChange(search, change))}`
 }
 
+// A page of rows asks for the same few drills many times (one key link per row, the same tags
+// on many rows), and the next page of the same search asks for most of them again: drills lead
+// to page 1 whatever the page, so they are cached per search without its page.
+const MAX_CACHED_HREFS = 2_000
+const cachedHrefs = new Map<string, string>()
+const pagelessKeys = new WeakMap<SessionsSearch, string>()
+
+function cachedDrill(search: SessionsSearch, drill: string, build: () => string): string {
+  let pageless = pagelessKeys.get(search)
+  if (pageless === undefined) {
+    pageless = searchToUrl({ ...search, page: 1 })
+    pagelessKeys.set(search, pageless)
+  }
+  const key = `${pageless}\n${drill}`
+  let href = cachedHrefs.get(key)
+  if (href === undefined) {
+    if (cachedHrefs.size >= MAX_CACHED_HREFS) cachedHrefs.clear()
+    href = build()
+    cachedHrefs.set(key, href)
+  }
+  return href
+}
+
 /** Adds a value to a list filter (all must match), keeping the values already there. */
 export function addToListHref(search: SessionsSearch, name: ListFilterName, value: string) {
-  const current = search[name]
-  return listHref(search, { [name]: current.includes(value) ? current : [...current, value] })
+  return cachedDrill(search, `add\n${name}\n${value}`, () => {
+    const current = search[name]
+    return listHref(search, { [name]: current.includes(value) ? current : [...current, value] })
+  })
 }
 
 /** Narrows a list filter to this one value, dropping the others of the same filter. */
@@ -23,17 +48,21 @@ export function onlyInListHref(search: SessionsSearch, name: ListFilterName, val
 }
 
 export const batchHref = (search: SessionsSearch, batchId: string) =>
-  listHref(search, { batch_id: batchId })
+  cachedDrill(search, `batch\n${batchId}`, () => listHref(search, { batch_id: batchId }))
 
 export const profileHref = (search: SessionsSearch, profileName: string) =>
-  listHref(search, { profile_name: profileName })
+  cachedDrill(search, `profile\n${profileName}`, () =>
+    listHref(search, { profile_name: profileName }),
+  )
 
 /**
  * The API has no filter by API key (see the contract), so the key drill is the closest thing
  * the server can do: the same filters, sorted by key name, so that key's sessions sit together.
  */
 export const apiKeyHref = (search: SessionsSearch) =>
-  listHref(search, { sort_by: 'api_key_name', sort_order: 'asc' })
+  cachedDrill(search, 'api-key', () =>
+    listHref(search, { sort_by: 'api_key_name', sort_order: 'asc' }),
+  )
 
 export function sessionHref(id: string): string {
   return `/sessions/${encodeURIComponent(id)}`
