@@ -1,5 +1,6 @@
 import { memo, useId } from 'react'
 import { formatCount, formatLocalDateTime } from '../../../lib/format.ts'
+import { useHeldHeight } from '../../../lib/use-held-height.ts'
 import { ExportButtons } from '../export/export-buttons.tsx'
 import { filtersOnly, searchToUrl, type SessionsSearch } from '../search-params.ts'
 import { TotalsDetails } from './totals-details.tsx'
@@ -39,6 +40,10 @@ export const FilterTotals = memo(function FilterTotals({
   const totals = useFilterTotals(search, matchingTotal)
   const { data, isWalking } = totals
   const result = data?.walk
+  // While the totals of new filters are on their way, the area keeps the height of the last
+  // ones, so the table below does not jump up and back down with every filter change.
+  const pending = !data && !totals.error && !totals.wasCancelled && (isWalking || isCounting)
+  const heldArea = useHeldHeight<HTMLDivElement>(pending)
 
   return (
     <section aria-labelledby={headingId} aria-busy={isWalking}>
@@ -62,7 +67,7 @@ export const FilterTotals = memo(function FilterTotals({
         ) : null}
       </div>
 
-      <div className="mt-2 space-y-4">
+      <div ref={heldArea} className="mt-2 space-y-4">
         {isWalking ? (
           <WalkStatus
             progress={totals.progress}

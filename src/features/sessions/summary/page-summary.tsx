@@ -1,9 +1,14 @@
 import { useId } from 'react'
+import { useDelayedFlag } from '../../../lib/use-delayed-flag.ts'
 import { formatBytes, formatCount, formatCredits, formatDuration } from '../../../lib/format.ts'
 import type { SessionsPage } from '../api/sessions-page.ts'
 import { aggregateSessions } from './aggregate.ts'
 
-/** What the sessions on screen cost, computed at once from the page the table shows. */
+/**
+ * What the sessions on screen cost, computed at once from the page the table shows. Laid out
+ * in columns of one width, so its height depends on the screen, not on the figures: a new page
+ * with longer numbers or running sessions never moves the table below.
+ */
 export function PageSummary({
   page,
   isStale,
@@ -12,11 +17,13 @@ export function PageSummary({
   isStale: boolean
 }) {
   const headingId = useId()
+  const dimmed = useDelayedFlag(isStale)
   const totals = page ? aggregateSessions(page.sessions) : null
   const figures: Array<[label: string, value: string]> = [
     ['Sessions shown', formatCount(totals?.sessions ?? null)],
-    ['Credits used', formatCredits(totals?.credits ?? null)],
-    ['Average per session', formatCredits(totals?.averageCredits ?? null)],
+    // Running sessions have no final credits yet; the sums and the average leave them out.
+    ['Credits used, finished', formatCredits(totals?.credits ?? null)],
+    ['Average per finished', formatCredits(totals?.averageCredits ?? null)],
     ['Most in one session', formatCredits(totals?.maxCredits ?? null)],
     ['Total duration', formatDuration(totals?.durationSeconds ?? null)],
     ['Proxy data', formatBytes(totals?.proxyBytes ?? null)],
@@ -32,20 +39,15 @@ export function PageSummary({
         This page
       </h3>
       <dl
-        className={`grid w-full grid-cols-2 gap-x-4 gap-y-1 sm:flex sm:w-auto sm:flex-wrap sm:items-baseline ${isStale ? 'opacity-60' : ''}`}
+        className={`grid w-full grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] ${dimmed ? 'opacity-60' : ''}`}
       >
         {figures.map(([label, value]) => (
-          <div key={label} className="flex items-baseline gap-1.5 whitespace-nowrap">
+          <div key={label} className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
             <dt className="text-xs text-slate-500 dark:text-slate-400">{label}</dt>
             <dd className="text-sm font-semibold tabular-nums">{value}</dd>
           </div>
         ))}
       </dl>
-      {totals?.running ? (
-        <p className="w-full text-xs text-slate-500 dark:text-slate-400">
-          Running sessions’ credits are not final and are not in the sum.
-        </p>
-      ) : null}
     </section>
   )
 }

@@ -24,8 +24,10 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
   // Automatic walks wait until the rows these filters found are on screen: started with them,
   // the walk's requests and their answers would take the main thread from showing those rows.
   const rowsPainted = usePaintedSince(matchingTotal === null ? '' : walkQuery)
-  const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT && rowsPainted
-  const query = useQuery({ ...options, enabled: chosen ?? automatic })
+  const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT
+  const query = useQuery({ ...options, enabled: chosen ?? (automatic && rowsPainted) })
+  // The frame between the rows and the walk's start belongs to the walk, not to a prompt.
+  const aboutToWalk = chosen === null && automatic && !rowsPainted && query.data === undefined
   const { queryKey } = options
 
   const start = () => {
@@ -40,7 +42,7 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
     void queryClient.cancelQueries({ queryKey, exact: true })
   }
 
-  const isWalking = query.fetchStatus === 'fetching'
+  const isWalking = query.fetchStatus === 'fetching' || aboutToWalk
   return {
     data: query.data,
     error: query.error,

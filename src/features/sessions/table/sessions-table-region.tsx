@@ -17,8 +17,6 @@ import { useSessionsTable } from './use-sessions-table.ts'
 
 const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
 const NO_SESSIONS: never[] = []
-/** Most answers come sooner: those show no loading cue at all (see useDelayedFlag). */
-const LOADING_CUE_DELAY_MS = 150
 
 interface RegionProps {
   search: SessionsSearch
@@ -80,7 +78,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
     page ? `, page ${search.page} of ${Math.max(page.totalPages, 1)}` : ''
   }`
   const loadingNext = query.isPlaceholderData && query.isFetching
-  const showLoadingCue = useDelayedFlag(loadingNext, LOADING_CUE_DELAY_MS)
+  const showLoadingCue = useDelayedFlag(loadingNext)
 
   let body
   if (query.isError) {
