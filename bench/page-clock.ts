@@ -31,23 +31,45 @@ export async function armInputClock(page: Page, type: 'click' | 'keydown'): Prom
 
 /**
  * Waits for rows of a URL other than `before`, the one now in the address bar, and returns the
- * time from the armed input to their mark.
+ * time from the armed input to their mark. The page itself waits, on a PerformanceObserver of
+ * marks: polling it from here every frame would add work to the very frames being timed.
  */
 export async function inputToRowsMs(page: Page, before: string): Promise<number> {
-  const handle = await page.waitForFunction(
-    (previous) => {
-      const inputAt = (window as ClockWindow).benchInputAt
-      const search = window.location.search
-      if (inputAt === undefined || search === previous) return undefined
-      const mark = performance
-        .getEntriesByName('sessions:rows-visible')
-        .find((entry) => (entry as PerformanceMark).detail === search && entry.startTime >= inputAt)
-      return mark ? mark.startTime - inputAt : undefined
-    },
-    before,
-    { timeout: ROWS_TIMEOUT_MS, polling: 'raf' },
+  return page.evaluate(
+    ({ previous, timeoutMs }) =>
+      new Promise<number>((resolve, reject) => {
+        const elapsed = () => {
+          const inputAt = (window as ClockWindow).benchInputAt
+          const search = window.location.search
+          if (inputAt === undefined || search === previous) return undefined
+          const mark = performance
+            .getEntriesByName('sessions:rows-visible')
+            .find(
+              (entry) => (entry as PerformanceMark).detail === search && entry.startTime >= inputAt,
+            )
+          return mark ? mark.startTime - inputAt : undefined
+        }
+        const observer = new PerformanceObserver(() => {
+          const ms = elapsed()
+          if (ms === undefined) return
+          observer.disconnect()
+          clearTimeout(timer)
+          resolve(ms)
+        })
+        const timer = setTimeout(() => {
+          observer.disconnect()
+          reject(new Error(`no rows for a new URL within ${timeoutMs} ms`))
+        }, timeoutMs)
+        observer.observe({ type: 'mark' })
+        const ms = elapsed()
+        if (ms !== undefined) {
+          observer.disconnect()
+          clearTimeout(timer)
+          resolve(ms)
+        }
+      }),
+    { previous: before, timeoutMs: ROWS_TIMEOUT_MS },
   )
-  return (await handle.jsonValue()) as number
 }
 
 /** Waits until the first rows of whatever URL the page is on are shown. */

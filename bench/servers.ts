@@ -1,13 +1,13 @@
 /**
  * The servers the browser benches talk to, all on 127.0.0.1: the production server (built app,
  * proxy, emulator started by itself since no key is given) and, beside it, a floor server with
- * the same proxy in front of the same emulator, serving the plain-DOM floor pages instead.
+ * the same proxy in front of the same emulator, serving the plain-DOM floor pages instead
+ * (bench/servers-child.ts).
  */
+import { fork } from 'node:child_process'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
-import { listen } from '../server/listen.ts'
-import { startProductionServer } from '../server/production.ts'
-import { createServerApp } from '../server/server-app.ts'
 import { appDist, repoRoot } from './bundle-size.ts'
 
 /** The e2e tests' pinned data set: the same 5,000 sessions every run. */
@@ -20,7 +20,6 @@ export const BENCH_EMULATOR_ENV = {
 /** Inside the bench's port range (5441-5449). */
 const APP_PORT = 5441
 const FLOOR_PORT = 5442
-const PROXY_TIMEOUT_MS = 15_000
 
 const coldLoadFloorRoot = join(repoRoot, 'bench/floor/cold-load')
 const coldLoadFloorDist = join(repoRoot, 'bench/.tmp/floor-cold-load')
@@ -41,36 +40,38 @@ async function buildColdLoadFloor(): Promise<void> {
   })
 }
 
-/** Needs the app built into bench/.tmp/app (bench/bundle-size.ts does it). */
+/**
+ * Needs the app built into bench/.tmp/app (bench/bundle-size.ts does it). The servers run in a
+ * child process: in this one, Playwright's own traffic with the browser would delay their
+ * answers to the pages being timed, which the floor's round trips (taken while nothing else
+ * runs) would not suffer.
+ */
 export async function startBenchServers(): Promise<BenchServers> {
   await buildColdLoadFloor()
-  const app = await startProductionServer({
-    env: BENCH_EMULATOR_ENV,
-    config: {
-      port: APP_PORT,
-      host: '127.0.0.1',
-      allowedHosts: [],
-      proxyTimeoutMs: PROXY_TIMEOUT_MS,
+  const child = fork(fileURLToPath(new URL('./servers-child.ts', import.meta.url)), {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      BENCH_SERVERS: JSON.stringify({
+        appDist,
+        floorDist: coldLoadFloorDist,
+        appPort: APP_PORT,
+        floorPort: FLOOR_PORT,
+        env: BENCH_EMULATOR_ENV,
+      }),
     },
-    distDir: appDist,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
-  const { upstreamUrl, apiKey, mode } = app.upstream
-  const floor = await listen(
-    createServerApp({
-      distDir: coldLoadFloorDist,
-      proxy: { upstreamUrl, apiKey, mode, timeoutMs: PROXY_TIMEOUT_MS },
-    }),
-    { port: FLOOR_PORT, host: '127.0.0.1' },
-  ).catch(async (error: unknown) => {
-    await app.close()
-    throw error
+  const urls = await new Promise<{ appUrl: string; floorUrl: string }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { appUrl: string; floorUrl: string }))
+    child.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)))
   })
   return {
-    appUrl: app.url,
-    floorUrl: floor.url,
-    close: async () => {
-      await floor.close()
-      await app.close()
-    },
+    ...urls,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.disconnect()
+      }),
   }
 }
