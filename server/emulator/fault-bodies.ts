@@ -91,6 +91,43 @@ export function withLongStrings(body: Json): Json {
   return body
 }
 
+/**
+ * Text that would run if it were ever treated as markup, each setting `window.__xss`: closing
+ * the script element that carries a server render's state, breaking out of an attribute,
+ * `javascript:` links, HTML comments and line separators. Exported for the tests.
+ */
+export const MARKUP = {
+  status: '</script><script>window.__xss="status"</script>',
+  tag: '<img src=x onerror="window.__xss=\'tag\'">',
+  tagLink: 'javascript:window.__xss="tag-link"',
+  domain: '"><svg onload="window.__xss=\'domain\'"><!--',
+  apiKey: "' onmouseover='window.__xss=1' x='",
+  proxyType: '<iframe src="javascript:window.__xss=\'proxy\'"></iframe>',
+  browserIp: '\u2028</title><script>window.__xss="ip"</script>',
+  batch: 'javascript:window.__xss="batch"',
+  profile: '<svg onload="window.__xss=\'profile\'">',
+}
+
+export function withMarkup(body: Json): Json {
+  for (const record of recordsOf(body)) {
+    if (!('id' in record)) continue
+    record.status = MARKUP.status
+    record.tags = [MARKUP.tag, MARKUP.tagLink]
+    record.domains = [MARKUP.domain]
+    record.api_key_name = MARKUP.apiKey
+    record.proxy_type = MARKUP.proxyType
+    record.browser_ip = MARKUP.browserIp
+    const configuration = isObject(record.user_configuration) ? record.user_configuration : {}
+    const session = isObject(configuration.session) ? configuration.session : {}
+    const browser = isObject(configuration.browser) ? configuration.browser : {}
+    const profile = isObject(browser.profile) ? browser.profile : {}
+    configuration.session = { ...session, batch_id: MARKUP.batch }
+    configuration.browser = { ...browser, profile: { ...profile, name: MARKUP.profile } }
+    record.user_configuration = configuration
+  }
+  return body
+}
+
 /** The first half of the text: JSON that breaks off mid-value. */
 export function truncate(text: string): string {
   return text.slice(0, Math.floor(text.length / 2))

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EMULATOR_FAULT_HEADER } from '../../contract/anchor-api.ts'
+import { MARKUP } from './fault-bodies.ts'
 import { startEmulator } from './index.ts'
 import { get, OPTIONS, sessions } from './testing.ts'
 
@@ -91,6 +92,23 @@ describe('fault modes', () => {
     expect(item.tags[0]).toHaveLength(5000)
     expect(item.domains[0]).toHaveLength(5000)
     expect(item.api_key_name).toHaveLength(5000)
+  })
+
+  it('markup puts HTML, script and javascript: text in every field a person reads', async () => {
+    const item = (await get(LIST, fault('markup'))).body.data.sessions[0]
+    expect(item).toMatchObject({
+      status: MARKUP.status,
+      tags: [MARKUP.tag, MARKUP.tagLink],
+      domains: [MARKUP.domain],
+      api_key_name: MARKUP.apiKey,
+      proxy_type: MARKUP.proxyType,
+      browser_ip: MARKUP.browserIp,
+      user_configuration: {
+        session: { batch_id: MARKUP.batch },
+        browser: { profile: { name: MARKUP.profile } },
+      },
+    })
+    expect(typeof item.id).toBe('string')
   })
 
   it('nested-error wraps errors in the provider other shape', async () => {

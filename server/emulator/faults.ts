@@ -7,7 +7,8 @@
  *   html                200 with an HTML error page
  *   no-data             200 with `{}`
  *   drop                close the connection without an answer
- *   missing-fields, extra-fields, string-numbers, long-strings   rewrite a successful body
+ *   missing-fields, extra-fields, string-numbers, long-strings, markup
+ *                       rewrite a successful body (markup: HTML, script and javascript: text)
  *   truncated           the JSON body cut in half (applied last)
  *   nested-error        errors as `{ error: { error: {...} } }`, the provider's other shape
  * Without the header the middleware is a single header lookup, so normal requests and the
@@ -29,6 +30,7 @@ const FLAG_FAULTS = [
   'extra-fields',
   'string-numbers',
   'long-strings',
+  'markup',
   'truncated',
   'nested-error',
 ] as const
@@ -107,6 +109,7 @@ async function rewrite(response: Response, faults: Faults): Promise<Response> {
     if (faults.flags.has('missing-fields')) body = bodies.withMissingFields(body)
     if (faults.flags.has('extra-fields')) body = bodies.withExtraFields(body)
     if (faults.flags.has('long-strings')) body = bodies.withLongStrings(body)
+    if (faults.flags.has('markup')) body = bodies.withMarkup(body)
     if (faults.flags.has('string-numbers')) body = bodies.withStringNumbers(body)
   } else if (faults.flags.has('nested-error')) body = bodies.nestError(body)
   let text = JSON.stringify(body)
