@@ -40,7 +40,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --logLevel warn && npx tsx server/serve.ts`,
+      command: `npx vite build --logLevel warn && npx vite build --ssr src/entry-server.tsx --logLevel warn && npx tsx server/serve.ts`,
       url: `${baseURL}/api/meta`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

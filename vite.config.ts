@@ -1,17 +1,28 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { anchorProxyPlugin } from './server/vite-plugin.ts'
+import { anchorServerPlugin } from './server/vite-plugin.ts'
 
 // The dev server serves the app and mounts the same read-only proxy as the production server
 // (server/proxy.ts) on /api; without ANCHOR_API_KEY that proxy points at the local emulator.
-export default defineConfig({
-  plugins: [react(), tailwindcss(), anchorProxyPlugin()],
+// `vite build` makes the browser's build in dist/client; `vite build --ssr` the server-side
+// entry that renders the list page (src/entry-server.tsx) in dist/server.
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), tailwindcss(), anchorServerPlugin({ ssrEntry: '/src/entry-server.tsx' })],
   server: {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,
   },
   preview: { port: Number(process.env.PORT ?? 4173) },
-  build: { sourcemap: false },
-})
+  build: {
+    sourcemap: false,
+    outDir: isSsrBuild ? 'dist/server' : 'dist/client',
+    emptyOutDir: true,
+    copyPublicDir: !isSsrBuild,
+    // .mjs: Node reads the server-side entry as a module wherever the build is put.
+    rollupOptions: isSsrBuild
+      ? { output: { entryFileNames: '[name].mjs', chunkFileNames: 'assets/[name]-[hash].mjs' } }
+      : undefined,
+  },
+}))

@@ -9,7 +9,9 @@ import { apiQueryFor, expectedIds, paramsOf, shownIds, urlQuery } from './filter
 /**
  * Helpers of the fault specs: a switch that makes chosen API requests of the page misbehave
  * (through the emulator's `x-emulator-fault` header) until the test turns it off, so a test
- * can break the upstream, look at the page, then let the upstream recover.
+ * can break the upstream, look at the page, then let the upstream recover. The list page's
+ * first request is made by the server as it renders the page: a navigation to `/` carries the
+ * fault for it (the server passes the header on, in emulator mode only).
  */
 
 /**
@@ -48,22 +50,53 @@ export class FaultSwitch {
 
   async attach(page: Page) {
     await page.route('**/api/**', (route) => this.handle(route))
+    await page.route(isListNavigation, (route) => this.handleNavigation(route))
+  }
+
+  /** The fault the request for `url` gets, counted and recorded. */
+  private take(url: URL): Fault {
+    const fault = this.remaining > 0 ? this.fault : null
+    if (fault !== null && --this.remaining <= 0) this.fault = null
+    this.requests.push({ url, fault, at: Date.now() })
+    return fault
   }
 
   private async handle(route: Route) {
     const url = new URL(route.request().url())
     if (!this.matches(url)) return route.fallback()
-    const fault = this.remaining > 0 ? this.fault : null
-    if (fault !== null && --this.remaining <= 0) this.fault = null
-    this.requests.push({ url, fault, at: Date.now() })
+    const fault = this.take(url)
     if (fault === null) return route.fallback()
     if (fault === 'abort') return route.abort('connectionreset')
-    const headers = { ...route.request().headers(), 'x-emulator-fault': fault }
-    return route.fallback({ headers })
+    return withFaultHeader(route, fault)
+  }
+
+  /** The server's request for the page's rows gets the fault; `abort` is the upstream gone. */
+  private async handleNavigation(route: Route) {
+    const apiUrl = serverRenderRequest(route)
+    if (!apiUrl || !this.matches(apiUrl)) return route.fallback()
+    const fault = this.take(apiUrl)
+    if (fault === null) return route.fallback()
+    return withFaultHeader(route, fault === 'abort' ? 'drop' : fault)
   }
 }
 
 const LIST_PATH = '/api/v1/sessions'
+
+/** A navigation to the list page, which the server renders with its first page of rows. */
+export const isListNavigation = (url: URL) => url.pathname === '/'
+
+/** The API request the server makes to render a navigation (null for anything else). */
+export function serverRenderRequest(route: Route): URL | null {
+  const request = route.request()
+  if (!request.isNavigationRequest()) return null
+  const url = new URL(request.url())
+  return new URL(`${LIST_PATH}?${apiQueryFor(url.search.slice(1))}`, url)
+}
+
+/** Sends the request on with the emulator's fault header. */
+export function withFaultHeader(route: Route, fault: string) {
+  return route.fallback({ headers: { ...route.request().headers(), 'x-emulator-fault': fault } })
+}
 const WALK_PAGE_SIZE = '50'
 
 /** The table's own page requests (not the totals walk, which asks for 50 at a time). */

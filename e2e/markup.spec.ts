@@ -1,6 +1,14 @@
 import { test, type Page } from '@playwright/test'
-import { expect, isDetail, unexpectedPageErrors } from './faults-helpers.ts'
-import { rowOf } from './table-helpers.ts'
+import { MARKUP } from '../server/emulator/fault-bodies.ts'
+import {
+  expect,
+  isDetail,
+  isListNavigation,
+  serverRenderRequest,
+  unexpectedPageErrors,
+  withFaultHeader,
+} from './faults-helpers.ts'
+import { rowOf, withListFault } from './table-helpers.ts'
 
 // Values from the API are data, never markup: crafted answers put HTML, script and
 // `javascript:` text in every field a person can see, and the page must show them literally,
@@ -110,11 +118,23 @@ const ALL_COLUMNS = Object.fromEntries(
   ].map((id) => [id, true]),
 )
 
-async function serveCraftedAnswers(page: Page) {
+async function showAllColumns(page: Page) {
   await page.addInitScript((columns) => {
     localStorage.setItem('anchor-sessions.columns.v1', JSON.stringify(columns))
     window.alert = () => Object.assign(window, { __xss: 'alert' })
   }, ALL_COLUMNS)
+}
+
+/**
+ * The browser's requests get the crafted answers. The server's own request for the first page
+ * fails, so the browser asks for it too and renders these answers itself (the server-rendered
+ * page has a test of its own below).
+ */
+async function serveCraftedAnswers(page: Page) {
+  await showAllColumns(page)
+  await page.route(isListNavigation, (route) =>
+    serverRenderRequest(route) ? withFaultHeader(route, 'status=503') : route.fallback(),
+  )
   await page.route('**/api/v1/sessions?**', (route) => route.fulfill({ json: LIST }))
   await page.route(
     (url) => isDetail(url),
@@ -217,6 +237,36 @@ test('the detail page shows crafted values as text, including configuration and 
   // The same page opened from a link (no list in the cache) reads the detail alone.
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: EVIL_ID })).toBeVisible()
+  await expectInert(page)
+  expect(errors).toEqual([])
+})
+
+test('the page the server renders shows crafted values as text, in its HTML and its state', async ({
+  page,
+  request,
+}) => {
+  const errors = unexpectedPageErrors(page)
+  await showAllColumns(page)
+  await withListFault(page, 'markup')
+
+  // The HTML as sent: the only scripts are the app's own and its inert JSON state.
+  const html = await (await request.get('/', { headers: { 'x-emulator-fault': 'markup' } })).text()
+  // The state carries the payload with `<` escaped, so it cannot close its script element.
+  expect(html).toContain('\\u003c/script>\\u003cscript>window.__xss=')
+  expect(html.match(/<script\b[^>]*>/g)).toEqual([
+    expect.stringMatching(/^<script type="module" crossorigin src="\/assets\/[^"]+\.js">$/),
+    '<script type="application/json" id="server-state">',
+  ])
+
+  await page.goto('/')
+  const row = page.locator('tbody[data-session-rows] tr').first()
+  for (const text of [MARKUP.status, MARKUP.tag, MARKUP.tagLink, MARKUP.domain, MARKUP.apiKey]) {
+    await expect(row.getByText(text, { exact: false }).first()).toBeAttached()
+  }
+  for (const text of [MARKUP.proxyType, MARKUP.batch, MARKUP.profile]) {
+    await expect(row.getByText(text).first()).toBeAttached()
+  }
+  await row.getByRole('link', { name: MARKUP.apiKey }).hover()
   await expectInert(page)
   expect(errors).toEqual([])
 })

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { isListNavigation, serverRenderRequest, withFaultHeader } from './faults-helpers.ts'
 import { apiQueryFor } from './filters-helpers.ts'
 
 /**
@@ -48,11 +49,26 @@ export function urlParams(page: Page): Record<string, string> {
   return Object.fromEntries(new URL(page.url()).searchParams)
 }
 
-/** Makes every list request of the page misbehave (see the emulator's fault modes). */
+/**
+ * Makes every list request of the page misbehave (see the emulator's fault modes), the one the
+ * server makes to render the page included; `endListFault` ends it.
+ */
 export async function withListFault(page: Page, fault: string) {
-  await page.route('**/api/v1/sessions?**', (route) =>
-    route.continue({ headers: { ...route.request().headers(), 'x-emulator-fault': fault } }),
-  )
+  for (const pattern of LIST_ROUTES) {
+    await page.route(pattern, (route) =>
+      pattern === isListNavigation && !serverRenderRequest(route)
+        ? route.fallback()
+        : withFaultHeader(route, fault),
+    )
+  }
+}
+
+/** The list's API requests and the navigations to the list page. */
+export const LIST_ROUTES = ['**/api/v1/sessions?**', isListNavigation] as const
+
+/** Ends withListFault: the upstream answers normally again. */
+export async function endListFault(page: Page) {
+  for (const pattern of LIST_ROUTES) await page.unroute(pattern)
 }
 
 /** Session ids in the table once it has settled (not loading, not showing a previous page). */

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { expectRowsMatchUrl, tableOf, urlParams, withListFault } from './table-helpers.ts'
+import {
+  endListFault,
+  expectRowsMatchUrl,
+  tableOf,
+  urlParams,
+  withListFault,
+} from './table-helpers.ts'
 
 test.use({ viewport: { width: 1440, height: 900 } })
 
@@ -28,19 +34,13 @@ test('a server error shows the API message and Retry recovers', async ({ page, r
   ).json()) as { error: { message: string } }
   await expect(alert).toContainText(message.error.message)
 
-  await page.unroute('**/api/v1/sessions?**')
+  await endListFault(page)
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expectRowsMatchUrl(page, request)
 })
 
 test('a rejected key explains how to set ANCHOR_API_KEY', async ({ page }) => {
-  await page.route('**/api/v1/sessions?**', (route) =>
-    route.fulfill({
-      status: 401,
-      contentType: 'application/json',
-      body: JSON.stringify({ error: { code: 401, message: 'Invalid API Key' } }),
-    }),
-  )
+  await withListFault(page, 'status=401')
   await page.goto('/')
   const alert = tableOf(page).getByRole('alert')
   await expect(alert).toContainText('Invalid API Key')

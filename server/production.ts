@@ -1,3 +1,5 @@
+import { pathToFileURL } from 'node:url'
+import type { RenderPage } from '../contract/server-render.ts'
 import type { ServerConfig } from './config.ts'
 import { listen } from './listen.ts'
 import { createServerApp } from './server-app.ts'
@@ -13,7 +15,10 @@ export interface ProductionOptions {
   /** Where ANCHOR_API_KEY and the emulator's settings are read from. */
   env: NodeJS.ProcessEnv
   config: ServerConfig
+  /** The browser's build (`vite build`). */
   distDir: string
+  /** The server-side entry (`vite build --ssr`); without it, pages are rendered in the browser. */
+  ssrEntry?: string
   log?: (line: string) => void
 }
 
@@ -21,8 +26,17 @@ export interface ProductionOptions {
 export async function startProductionServer(options: ProductionOptions): Promise<ProductionServer> {
   const { config } = options
   const upstream = await resolveUpstream(options.env)
+  const { ssrEntry } = options
+  let renderPage: Promise<RenderPage> | undefined
   const app = createServerApp({
     distDir: options.distDir,
+    loadRenderPage:
+      ssrEntry === undefined
+        ? undefined
+        : () =>
+            (renderPage ??= import(pathToFileURL(ssrEntry).href).then(
+              (entry: { renderPage: RenderPage }) => entry.renderPage,
+            )),
     allowedHosts: config.allowedHosts,
     proxy: {
       upstreamUrl: upstream.upstreamUrl,

@@ -3,10 +3,13 @@ import { fileURLToPath } from 'node:url'
 import { serverConfigFromEnv } from './config.ts'
 import { startProductionServer } from './production.ts'
 
-// `npm run serve`: the built dashboard and the proxy in one process.
-const distDir = fileURLToPath(new URL('../dist', import.meta.url))
-if (!existsSync(`${distDir}/index.html`)) {
-  console.error('dist/index.html not found: run `npm run build` first.')
+// `npm run serve`: the built dashboard and the proxy in one process. React's production build
+// renders the pages (it reads NODE_ENV when the server-side entry is first imported).
+process.env.NODE_ENV ??= 'production'
+const distDir = fileURLToPath(new URL('../dist/client', import.meta.url))
+const ssrEntry = fileURLToPath(new URL('../dist/server/entry-server.mjs', import.meta.url))
+if (!existsSync(`${distDir}/index.html`) || !existsSync(ssrEntry)) {
+  console.error('dist/client or dist/server not found: run `npm run build` first.')
   process.exit(1)
 }
 
@@ -14,6 +17,7 @@ const server = await startProductionServer({
   env: process.env,
   config: serverConfigFromEnv(process.env),
   distDir,
+  ssrEntry,
   log: (line) => console.log(line),
 })
 console.log(server.upstream.description)

@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import type { RenderPage } from '../contract/server-render.ts'
 import { apiError } from './api-error.ts'
 import { hostCheck } from './host-check.ts'
+import { createPageRenderer } from './page-render.ts'
 import { createProxyApp, type ProxyOptions } from './proxy.ts'
 import { isUnsafeRawPath, rawTarget, splitTarget, type NodeEnv } from './request-target.ts'
 import { securityHeaders } from './security-headers.ts'
@@ -10,6 +14,11 @@ import { createStaticApp } from './static-files.ts'
 export interface ServerAppOptions {
   /** The output of `vite build`. */
   distDir: string
+  /**
+   * The server-side entry's renderPage (`vite build --ssr`), for pages rendered here with their
+   * data; without it every page is the plain index.html the browser renders.
+   */
+  loadRenderPage?: () => Promise<RenderPage>
   proxy: ProxyOptions
   /** Host names accepted besides localhost, 127.0.0.1 and [::1]. */
   allowedHosts?: readonly string[]
@@ -51,7 +60,18 @@ export function createServerApp(options: ServerAppOptions): Hono<NodeEnv> {
   )
   app.all('/api', (c) => proxy.fetch(c.req.raw, c.env))
   app.all('/api/*', (c) => proxy.fetch(c.req.raw, c.env))
-  app.route('/', createStaticApp(options.distDir))
+  const { loadRenderPage } = options
+  let template: Promise<string> | undefined
+  const renderPage =
+    loadRenderPage &&
+    createPageRenderer({
+      loadTemplate: () => (template ??= readFile(join(options.distDir, 'index.html'), 'utf8')),
+      loadRenderPage,
+      proxy,
+      mode: options.proxy.mode,
+      logError: (error) => console.error('Server render failed:', error),
+    })
+  app.route('/', createStaticApp(options.distDir, renderPage))
   app.notFound((c) => apiError(c, 404, 'Not found'))
   // No stack traces or messages leave the process; the log gets the details.
   app.onError((error, c) => {

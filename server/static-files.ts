@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 
 /** Vite puts content-hashed files here: a changed file gets a new name, so cache forever. */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -9,11 +9,15 @@ const REVALIDATE = 'no-cache'
 
 /**
  * Serves the built app from `distDir`: files as they are, and client-side routes (paths whose
- * last segment does not end in a file extension) as index.html. A missing file with an
- * extension is a 404, so a stale /assets/ URL never receives HTML in place of a script. Only
- * an extension-like ending counts: a session id may hold a dot anywhere else.
+ * last segment does not end in a file extension) as index.html, or as `renderPage` makes them
+ * (server/page-render.ts). A missing file with an extension is a 404, so a stale /assets/ URL
+ * never receives HTML in place of a script. Only an extension-like ending counts: a session id
+ * may hold a dot anywhere else.
  */
-export function createStaticApp(distDir: string): Hono {
+export function createStaticApp(
+  distDir: string,
+  renderPage?: (c: Context) => Promise<Response>,
+): Hono {
   const root = resolve(distDir)
   const assetsDir = `${root}${sep}assets${sep}`
   const files = serveStatic({
@@ -31,12 +35,13 @@ export function createStaticApp(distDir: string): Hono {
   })
 
   const app = new Hono()
-  app.use(files)
+  // Pages first: `/` must reach renderPage, not the static index.html of the same name.
   app.use((c, next) => {
     const path = c.req.path
     const last = path.slice(path.lastIndexOf('/') + 1)
     if (/\.[A-Za-z0-9]{1,8}$/.test(last) || path.startsWith('/assets/')) return next()
-    return index(c, next)
+    return renderPage ? renderPage(c) : index(c, next)
   })
+  app.use(files)
   return app
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { rawRequest, startFakeUpstream, type FakeUpstream } from './test-helpers.ts'
-import { anchorProxyPlugin } from './vite-plugin.ts'
+import { anchorServerPlugin } from './vite-plugin.ts'
 
 // A real Vite dev server with only this plugin: .env is read, the process environment wins,
 // and the proxy sees raw paths although it is mounted inside connect.
@@ -37,7 +37,7 @@ async function startVite(): Promise<string> {
     root: dir,
     envDir: dir,
     logLevel: 'silent',
-    plugins: [anchorProxyPlugin()],
+    plugins: [anchorServerPlugin()],
     server: { host: '127.0.0.1', port: 0, ws: false },
   })
   await vite.listen()

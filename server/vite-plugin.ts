@@ -1,27 +1,51 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
 import { Hono } from 'hono'
+import type { RenderPage } from '../contract/server-render.ts'
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite'
 import { loadEnv } from 'vite'
 import { allowedHostsFromEnv, proxyTimeoutFromEnv } from './config.ts'
 import { hostCheck } from './host-check.ts'
+import { createPageRenderer } from './page-render.ts'
 import { createProxyApp } from './proxy.ts'
 import type { NodeEnv } from './request-target.ts'
 import { resolveUpstream } from './upstream.ts'
 
+export interface AnchorServerPluginOptions {
+  /**
+   * The server-side entry (a module path of the app, such as `/src/entry-server.tsx`): the dev
+   * server then renders pages with it as the production server does (server/page-render.ts).
+   */
+  ssrEntry?: string
+}
+
 /**
  * Mounts the read-only proxy (server/proxy.ts) on /api of `vite` and `vite preview`, so
- * development sees exactly the policy production enforces.
+ * development sees exactly the policy production enforces; with `ssrEntry`, `vite` also renders
+ * the list page on the server, so hydration runs (and its warnings show) while developing.
  */
-export function anchorProxyPlugin(): Plugin {
+export function anchorServerPlugin(options: AnchorServerPluginOptions = {}): Plugin {
   return {
-    name: 'anchor-proxy',
+    name: 'anchor-server',
     apply: 'serve',
-    configureServer: mountProxy,
-    configurePreviewServer: mountProxy,
+    configureServer: (server) => mountProxy(server, options.ssrEntry),
+    configurePreviewServer: (server) => mountProxy(server),
   }
 }
 
-async function mountProxy(server: ViteDevServer | PreviewServer): Promise<void> {
+/** A navigation to one of the app's pages, as static-files.ts tells them from files. */
+function isPageRequest(method: string | undefined, url: string, accept: string): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false
+  if (!accept.includes('text/html')) return false
+  const path = url.split('?')[0]!
+  const last = path.slice(path.lastIndexOf('/') + 1)
+  return (
+    !/\.[A-Za-z0-9]{1,8}$/.test(last) && !/^\/(?:@|src\/|node_modules\/|api(?:\/|$))/.test(path)
+  )
+}
+
+async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: string): Promise<void> {
   const { config } = server
   // .env may hold ANCHOR_API_KEY (never VITE_-prefixed, so never bundled); the process
   // environment wins, which lets a test force the emulator with ANCHOR_API_KEY=''.
@@ -34,19 +58,17 @@ async function mountProxy(server: ViteDevServer | PreviewServer): Promise<void> 
   // Vite's own allowedHosts check runs before plugin middleware, but is off with
   // `allowedHosts: true` or https; the proxy keeps its guard regardless.
   app.use(hostCheck(allowedHostsFromEnv(env)))
-  app.route(
-    '/',
-    createProxyApp({
-      upstreamUrl: upstream.upstreamUrl,
-      apiKey: upstream.apiKey,
-      mode: upstream.mode,
-      timeoutMs: proxyTimeoutFromEnv(env),
-      // Dev terminals stay readable: only failures are worth a line here.
-      log: (line, status) => {
-        if (status >= 500) config.logger.warn(`[api] ${line}`)
-      },
-    }),
-  )
+  const proxy = createProxyApp({
+    upstreamUrl: upstream.upstreamUrl,
+    apiKey: upstream.apiKey,
+    mode: upstream.mode,
+    timeoutMs: proxyTimeoutFromEnv(env),
+    // Dev terminals stay readable: only failures are worth a line here.
+    log: (line, status) => {
+      if (status >= 500) config.logger.warn(`[api] ${line}`)
+    },
+  })
+  app.route('/', proxy)
   // Keep Vite's globals as they are: the adapter would otherwise swap in its own Request.
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false })
   // Mounted without a route prefix: connect would strip `/api` from req.url, and the proxy
@@ -58,5 +80,30 @@ async function mountProxy(server: ViteDevServer | PreviewServer): Promise<void> 
       return
     }
     next()
+  })
+
+  if (!ssrEntry || !('ssrLoadModule' in server)) return
+  const dev = server
+  const renderPage = createPageRenderer({
+    loadTemplate: async (url) =>
+      dev.transformIndexHtml(url, await readFile(join(config.root, 'index.html'), 'utf8')),
+    loadRenderPage: async () =>
+      ((await dev.ssrLoadModule(ssrEntry)) as { renderPage: RenderPage }).renderPage,
+    proxy,
+    mode: upstream.mode,
+    logError: (error) => {
+      if (error instanceof Error) dev.ssrFixStacktrace(error)
+      config.logger.error(
+        `[render] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      )
+    },
+  })
+  const pages = new Hono<NodeEnv>()
+  pages.use(hostCheck(allowedHostsFromEnv(env)))
+  pages.all('*', (c) => renderPage(c))
+  const pageListener = getRequestListener(pages.fetch, { overrideGlobalObjects: false })
+  server.middlewares.use((req, res, next) => {
+    if (!isPageRequest(req.method, req.url ?? '', req.headers.accept ?? '')) return next()
+    void pageListener(req, res)
   })
 }

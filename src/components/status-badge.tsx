@@ -5,12 +5,14 @@ import { Badge, type BadgeTone } from './badge.tsx'
  * Status is an open set on the API; the ones we know get a colour, any other is shown as it
  * came, on a neutral badge, so a new status is never hidden or mislabelled.
  */
+// The dot is the badge's ::before: one element per badge, and a table shows a badge per row.
 const KNOWN: Record<string, { tone: BadgeTone; dot: string }> = {
-  completed: { tone: 'green', dot: 'bg-emerald-500' },
-  failed: { tone: 'red', dot: 'bg-red-500' },
-  running: { tone: 'blue', dot: 'bg-sky-500 animate-pulse' },
-  terminated: { tone: 'amber', dot: 'bg-amber-500' },
+  completed: { tone: 'green', dot: 'before:bg-emerald-500' },
+  failed: { tone: 'red', dot: 'before:bg-red-500' },
+  running: { tone: 'blue', dot: 'before:bg-sky-500 before:animate-pulse' },
+  terminated: { tone: 'amber', dot: 'before:bg-amber-500' },
 }
+const DOT = "before:size-1.5 before:shrink-0 before:rounded-full before:content-['']"
 
 export function StatusBadge({ status }: { status: string | null }) {
   if (status === null || status.trim() === '') {
@@ -18,11 +20,10 @@ export function StatusBadge({ status }: { status: string | null }) {
   }
   const known = KNOWN[status.toLowerCase()]
   return (
-    <Badge tone={known?.tone ?? 'neutral'}>
-      <span
-        aria-hidden="true"
-        className={`size-1.5 rounded-full ${known?.dot ?? 'bg-slate-400'}`}
-      />
+    <Badge
+      tone={known?.tone ?? 'neutral'}
+      className={`${DOT} ${known?.dot ?? 'before:bg-slate-400'}`}
+    >
       {status}
     </Badge>
   )

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react'
-
 /**
  * Runs `task` once the next frame has been painted (a timer set in a frame callback fires after
  * that frame's paint); returns a cancel, to return from an effect.
@@ -13,14 +11,4 @@ export function afterNextPaint(task: () => void): () => void {
     cancelAnimationFrame(frame)
     clearTimeout(timer)
   }
-}
-
-/**
- * False until a frame has been painted since `key` last changed: for work that should wait
- * until what `key` shows is on screen.
- */
-export function usePaintedSince(key: string): boolean {
-  const [paintedKey, setPaintedKey] = useState<string | null>(null)
-  useEffect(() => afterNextPaint(() => setPaintedKey(key)), [key])
-  return paintedKey === key
 }

@@ -29,6 +29,6 @@ describe('format', () => {
     expect(formatAge('2026-11-01T09:00:00Z', now)).toBe('3h ago')
     expect(formatAge('2026-11-01T11:59:50Z', now)).toBe('just now')
     expect(formatUtc('2026-11-01T09:00:05.123Z')).toBe('2026-11-01 09:00:05 UTC')
-    expect(formatAge(null)).toBe(DASH)
+    expect(formatAge(null, now)).toBe(DASH)
   })
 })

@@ -48,21 +48,6 @@ export function formatDuration(seconds: number | null): string {
   return `${secs}s`
 }
 
-/** Local date and time, e.g. "Nov 24, 2026, 14:05". */
-export function formatLocalDateTime(iso: string | null): string {
-  if (iso === null) return DASH
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return DASH
-  return date.toLocaleString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-}
-
 /** Exact UTC, e.g. "2026-11-24 14:05:09 UTC", for hover titles. */
 export function formatUtc(iso: string | null): string {
   if (iso === null) return DASH
@@ -73,8 +58,8 @@ export function formatUtc(iso: string | null): string {
 
 const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'narrow' })
 
-/** "3 h ago", "2 d ago", "just now". */
-export function formatAge(iso: string | null, now: number = Date.now()): string {
+/** "3 h ago", "2 d ago", "just now", as of `now` (see useNow). */
+export function formatAge(iso: string | null, now: number): string {
   if (iso === null) return DASH
   const time = Date.parse(iso)
   if (Number.isNaN(time)) return DASH

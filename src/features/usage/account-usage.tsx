@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { DASH, formatCount, formatCredits, formatLocalDateTime } from '../../lib/format.ts'
+import { useNow, useTimeZone } from '../../lib/clock.tsx'
+import { formatDateTime } from '../../lib/date-time.ts'
+import { DASH, formatCount, formatCredits } from '../../lib/format.ts'
 import { billingQuery } from './billing-query.ts'
 import { historyQuery } from './history-query.ts'
 import { historyRange } from './history-range.ts'
@@ -18,8 +20,10 @@ export function AccountUsage({
   createdTo: string | null
 }) {
   const headingId = useId()
-  // Fixed while the card is shown, so "now" does not make a new query on every render.
-  const [now] = useState(() => Math.floor(Date.now() / 60_000) * 60_000)
+  const timeZone = useTimeZone()
+  // Fixed while the card is shown, so "now" does not make a new query on every tick.
+  const clockNow = useNow()
+  const [now] = useState(() => Math.floor(clockNow / 60_000) * 60_000)
   const range = historyRange(createdFrom, createdTo, now)
   const history = useQuery(historyQuery(range))
   const billing = useQuery(billingQuery)
@@ -38,10 +42,12 @@ export function AccountUsage({
         </h3>
         <p
           className="mt-0.5 text-xs text-slate-500 dark:text-slate-400"
-          title={`${formatLocalDateTime(range.from)} – ${formatLocalDateTime(range.to)}`}
+          title={`${formatDateTime(range.from, timeZone)} – ${formatDateTime(range.to, timeZone)}`}
         >
-          {range.isDefault ? 'Last 30 days' : `${shortDate(range.from)} – ${shortDate(range.to)}`},
-          by {range.granularity}
+          {range.isDefault
+            ? 'Last 30 days'
+            : `${shortDate(range.from, timeZone)} – ${shortDate(range.to, timeZone)}`}
+          , by {range.granularity}
         </p>
       </div>
 
@@ -93,8 +99,8 @@ export function AccountUsage({
   )
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
-const shortDate = (iso: string) => dateFormat.format(new Date(iso))
+const shortDate = (iso: string, timeZone: string) =>
+  new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone })
 
 function UsageFigure({ label, value }: { label: string; value: string }) {
   return (

@@ -5,8 +5,8 @@ import { encodeSearch, type SessionsSearch } from '../search-params.ts'
 import { readSession, type Session } from './session-model.ts'
 
 /**
- * One page of the list: reading it from the API, free of React so the first request can start
- * before the app's code has loaded (see first-page-request.ts).
+ * One page of the list: reading it from the API, free of React, the same way in the browser
+ * and on the server (src/entry-server.tsx).
  */
 export interface SessionsPage {
   sessions: Session[]

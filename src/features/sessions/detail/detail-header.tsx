@@ -5,15 +5,18 @@ import {
   formatBytes,
   formatCount,
   formatDuration,
-  formatLocalDateTime,
   formatUtc,
 } from '../../../lib/format.ts'
+import { useNow, useTimeZone } from '../../../lib/clock.tsx'
+import { formatDateTime } from '../../../lib/date-time.ts'
 import { CreditsCell, Missing, TextCell } from '../table/cells.tsx'
 import { CopyButton } from './copy-button.tsx'
 import type { SessionView } from './session-view.ts'
 
 /** The session's name, status and age, and the four numbers people look for first. */
 export function DetailHeader({ session }: { session: SessionView }) {
+  const timeZone = useTimeZone()
+  const now = useNow()
   return (
     <header className="space-y-5">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -28,9 +31,9 @@ export function DetailHeader({ session }: { session: SessionView }) {
           <>
             Created{' '}
             <time dateTime={session.createdAt} title={formatUtc(session.createdAt)}>
-              {formatLocalDateTime(session.createdAt)}
+              {formatDateTime(session.createdAt, timeZone)}
             </time>{' '}
-            · {formatAge(session.createdAt)} ·{' '}
+            · {formatAge(session.createdAt, now)} ·{' '}
             <span className="tabular-nums">{formatUtc(session.createdAt)}</span>
           </>
         ) : (

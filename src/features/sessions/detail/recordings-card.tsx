@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { Badge } from '../../../components/badge.tsx'
 import { FileVideoIcon } from '../../../components/icons.tsx'
 import { Skeleton } from '../../../components/skeleton.tsx'
-import { formatBytes, formatLocalDateTime, formatUtc } from '../../../lib/format.ts'
+import { useTimeZone } from '../../../lib/clock.tsx'
+import { formatDateTime } from '../../../lib/date-time.ts'
+import { formatBytes, formatUtc } from '../../../lib/format.ts'
 import { sessionRecordingsQuery } from '../api/session-recordings.ts'
 import { Card } from './card.tsx'
 
@@ -12,6 +14,7 @@ import { Card } from './card.tsx'
  */
 export function RecordingsCard({ id }: { id: string }) {
   const { data, error, isPending } = useQuery(sessionRecordingsQuery(id))
+  const timeZone = useTimeZone()
   return (
     <Card title="Recordings">
       {isPending ? (
@@ -42,7 +45,7 @@ export function RecordingsCard({ id }: { id: string }) {
                     <>
                       {' · '}
                       <time dateTime={recording.createdAt} title={formatUtc(recording.createdAt)}>
-                        {formatLocalDateTime(recording.createdAt)}
+                        {formatDateTime(recording.createdAt, timeZone)}
                       </time>
                     </>
                   )}

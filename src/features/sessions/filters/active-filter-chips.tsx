@@ -1,4 +1,5 @@
 import { XIcon } from '../../../components/icons.tsx'
+import { useTimeZone } from '../../../lib/clock.tsx'
 import type { SessionsSearch } from '../search-params.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
 import { activeFilters, CLEAR_ALL_FILTERS } from './active-filters.ts'
@@ -10,7 +11,7 @@ interface ActiveFilterChipsProps {
 
 /** The filters in effect, each removable on its own, and "Clear all". Nothing when none are. */
 export function ActiveFilterChips({ search, setSearch }: ActiveFilterChipsProps) {
-  const chips = activeFilters(search)
+  const chips = activeFilters(search, useTimeZone())
   if (!chips.length) return null
   return (
     // On a phone the chips scroll sideways in one row instead of pushing the table down.

@@ -16,7 +16,7 @@ const search = {
 
 describe('active filters', () => {
   it('lists one chip per list item and per value, in the panel order', () => {
-    expect(activeFilters(search).map(({ label, value }) => `${label}: ${value}`)).toEqual([
+    expect(activeFilters(search, 'UTC').map(({ label, value }) => `${label}: ${value}`)).toEqual([
       'Status: failed',
       'Tag: production',
       'Tag: eu',
@@ -25,8 +25,14 @@ describe('active filters', () => {
     expect(countActiveFilters(search)).toBe(3)
   })
 
+  it('shows the created range in the given zone', () => {
+    const range = { ...DEFAULT_SEARCH, created_from: '2026-07-01T10:00:00Z' }
+    expect(activeFilters(range, 'Europe/Berlin')[0]!.value).toBe('Jul 1, 2026, 12:00')
+    expect(activeFilters(range, 'UTC')[0]!.value).toBe('Jul 1, 2026, 10:00')
+  })
+
   it('removes one item of a list, and goes back to page 1', () => {
-    const tagChip = activeFilters(search).find((chip) => chip.key === 'tags:production')!
+    const tagChip = activeFilters(search, 'UTC').find((chip) => chip.key === 'tags:production')!
     const next = applySearchChange(search, tagChip.removal(search))
     expect(next.tags).toEqual(['eu'])
     expect(next.page).toBe(1)

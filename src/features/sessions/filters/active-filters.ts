@@ -1,4 +1,4 @@
-import { formatLocalDateTime } from '../../../lib/format.ts'
+import { formatDateTime } from '../../../lib/date-time.ts'
 import {
   DEFAULT_SEARCH,
   FILTER_PARAMS,
@@ -18,8 +18,11 @@ export interface ActiveFilter {
   removal: (current: SessionsSearch) => Partial<SessionsSearch>
 }
 
-/** Every filter in effect, one per list item, in the panel's order, as the chips show them. */
-export function activeFilters(search: SessionsSearch): ActiveFilter[] {
+/**
+ * Every filter in effect, one per list item, in the panel's order, as the chips show them;
+ * times in `timeZone`.
+ */
+export function activeFilters(search: SessionsSearch, timeZone: string): ActiveFilter[] {
   const chips: ActiveFilter[] = []
   for (const param of FILTER_PARAMS) {
     const value = search[param]
@@ -36,7 +39,7 @@ export function activeFilters(search: SessionsSearch): ActiveFilter[] {
         key: param,
         param,
         label,
-        value: displayValue(param, value),
+        value: displayValue(param, value, timeZone),
         removal: () => ({ [param]: DEFAULT_SEARCH[param] }),
       })
     }
@@ -44,9 +47,11 @@ export function activeFilters(search: SessionsSearch): ActiveFilter[] {
   return chips
 }
 
-function displayValue(param: FilterParam, value: string | boolean): string {
+function displayValue(param: FilterParam, value: string | boolean, timeZone: string): string {
   if (isBooleanFilter(param)) return value ? 'yes' : 'no'
-  if (param === 'created_from' || param === 'created_to') return formatLocalDateTime(String(value))
+  if (param === 'created_from' || param === 'created_to') {
+    return formatDateTime(String(value), timeZone)
+  }
   return String(value)
 }
 

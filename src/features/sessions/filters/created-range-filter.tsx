@@ -1,6 +1,7 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useLocation } from 'react-router'
 import { HINT_CLASSES, INPUT_CLASSES, LABEL_CLASSES } from '../../../components/text-field.tsx'
+import { useTimeZone } from '../../../lib/clock.tsx'
 import { useDebouncedCommit } from '../../../lib/use-debounced-commit.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
@@ -20,14 +21,13 @@ const isAfter = (a: string | null | undefined, b: string | null | undefined) =>
  */
 export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProps) {
   const id = useId()
-  // Read once: building a DateTimeFormat on every render cost more than the rest of the filter.
-  const [zone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+  const zone = useTimeZone()
   const revision = useLocation().key
   const from = useDebouncedCommit({
-    value: utcToLocalInput(search.created_from),
+    value: utcToLocalInput(search.created_from, zone),
     revision,
     onCommit: (text, options) => {
-      const utc = localInputToUtc(text)
+      const utc = localInputToUtc(text, zone)
       if (utc === undefined) return
       // Checked against the latest URL, which may be ahead of this render.
       setSearch(
@@ -37,10 +37,10 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
     },
   })
   const to = useDebouncedCommit({
-    value: utcToLocalInput(search.created_to),
+    value: utcToLocalInput(search.created_to, zone),
     revision,
     onCommit: (text, options) => {
-      const utc = localInputToUtc(text)
+      const utc = localInputToUtc(text, zone)
       if (utc === undefined) return
       setSearch(
         (current) => (isAfter(current.created_from, utc) ? {} : { created_to: utc }),
@@ -48,7 +48,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
       )
     },
   })
-  const reversed = isAfter(localInputToUtc(from.text), localInputToUtc(to.text))
+  const reversed = isAfter(localInputToUtc(from.text, zone), localInputToUtc(to.text, zone))
 
   return (
     <fieldset className="min-w-0" aria-describedby={`${id}-hint`}>

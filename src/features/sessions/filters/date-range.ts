@@ -1,28 +1,21 @@
+import { utcToZoneInput, zoneInputToTime } from '../../../lib/date-time.ts'
 import { toUrlDateTime } from '../search-params-values.ts'
 
 /**
  * The created-at range is typed in the person's own time zone (datetime-local inputs, which
  * have no zone) and stored in the URL as UTC.
  */
-const pad = (n: number) => String(n).padStart(2, '0')
 
 /** `2026-10-01T00:00:00Z` -> `2026-10-01T02:00` in Berlin; seconds only when there are some. */
-export function utcToLocalInput(iso: string | null): string {
-  if (iso === null) return ''
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-  const seconds = date.getSeconds() ? `:${pad(date.getSeconds())}` : ''
-  return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}${seconds}`
+export function utcToLocalInput(iso: string | null, zone: string): string {
+  return utcToZoneInput(iso, zone)
 }
 
 /** The reverse: '' is no bound (null); text the input could not have produced is undefined. */
-export function localInputToUtc(text: string): string | null | undefined {
+export function localInputToUtc(text: string, zone: string): string | null | undefined {
   if (text === '') return null
-  // Without an offset, the date-time form is read as local time (ECMAScript Date parsing).
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) return undefined
-  const time = new Date(text).getTime()
-  return Number.isNaN(time) ? undefined : toUrlDateTime(time)
+  const time = zoneInputToTime(text, zone)
+  return time === undefined ? undefined : toUrlDateTime(time)
 }
 
 export interface RangePreset {

@@ -124,5 +124,6 @@ function createSeenValuesStore(queryClient: QueryClient) {
 export function useSeenValues(): SeenValues {
   const queryClient = useQueryClient()
   const [store] = useState(() => createSeenValuesStore(queryClient))
-  return useSyncExternalStore(store.subscribe, store.getSnapshot)
+  // The server renders from the same cache the browser hydrates with: one snapshot fits both.
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
 }

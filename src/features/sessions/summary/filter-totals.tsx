@@ -1,5 +1,7 @@
 import { memo, useId } from 'react'
-import { formatCount, formatLocalDateTime } from '../../../lib/format.ts'
+import { useTimeZone } from '../../../lib/clock.tsx'
+import { formatDateTime } from '../../../lib/date-time.ts'
+import { formatCount } from '../../../lib/format.ts'
 import { useHeldHeight } from '../../../lib/use-held-height.ts'
 import { ExportButtons } from '../export/export-buttons.tsx'
 import { filtersOnly, searchToUrl, type SessionsSearch } from '../search-params.ts'
@@ -44,6 +46,7 @@ export const FilterTotals = memo(function FilterTotals({
   // ones, so the table below does not jump up and back down with every filter change.
   const pending = !data && !totals.error && !totals.wasCancelled && (isWalking || isCounting)
   const heldArea = useHeldHeight<HTMLDivElement>(pending)
+  const timeZone = useTimeZone()
 
   return (
     <section aria-labelledby={headingId} aria-busy={isWalking}>
@@ -52,7 +55,7 @@ export const FilterTotals = memo(function FilterTotals({
           Everything the filters match
           {result?.asOf ? (
             <span className="ml-2 font-normal text-slate-500 dark:text-slate-400">
-              as of {formatLocalDateTime(result.asOf)}
+              as of {formatDateTime(result.asOf, timeZone)}
             </span>
           ) : null}
         </h3>

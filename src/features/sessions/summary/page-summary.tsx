@@ -39,10 +39,13 @@ export function PageSummary({
         This page
       </h3>
       <dl
-        className={`grid w-full grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] ${dimmed ? 'opacity-60' : ''}`}
+        className={`grid w-full grid-cols-2 gap-x-4 gap-y-2 sm:gap-y-1 sm:grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] ${dimmed ? 'opacity-60' : ''}`}
       >
         {figures.map(([label, value]) => (
-          <div key={label} className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
+          <div
+            key={label}
+            className="flex min-w-0 flex-col sm:flex-row sm:flex-wrap sm:items-baseline sm:gap-x-1.5"
+          >
             <dt className="text-xs text-slate-500 dark:text-slate-400">{label}</dt>
             <dd className="text-sm font-semibold tabular-nums">{value}</dd>
           </div>

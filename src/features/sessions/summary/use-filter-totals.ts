@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { usePaintedSince } from '../../../lib/after-next-paint.ts'
+import { usePaintedSince } from '../../../lib/use-painted-since.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { filterTotalsQuery } from './totals-query.ts'
 import { walkFiltersQuery, type WalkProgress } from './walk.ts'

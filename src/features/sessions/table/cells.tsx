@@ -1,47 +1,36 @@
 import type { ReactNode } from 'react'
 import { CheckIcon, XIcon } from '../../../components/icons.tsx'
+import type { RenderedClock } from '../../../lib/clock.tsx'
+import { formatShortDateTime } from '../../../lib/date-time.ts'
 import { DASH, formatAge, formatCredits, formatUtc } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
 import { TableLink } from './table-link.tsx'
 
-/** The dash for a missing value, quiet so real values stand out. */
+/** The dash for a missing value, quiet so real values stand out; "none" to a screen reader. */
 export function Missing() {
   return (
-    <span className="text-slate-500 dark:text-slate-400">
-      <span aria-hidden="true">{DASH}</span>
+    <>
+      <span aria-hidden="true" className="text-slate-500 dark:text-slate-400">
+        {DASH}
+      </span>
       <span className="sr-only">none</span>
-    </span>
+    </>
   )
 }
 
-// Made once: toLocaleString with options builds a new Intl.DateTimeFormat on every call, the
-// costliest part of rendering a page of rows (profiled by bench/, page change).
-const SHORT_DATE_TIME = {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-} as const
-const thisYearFormat = new Intl.DateTimeFormat(undefined, SHORT_DATE_TIME)
-const otherYearFormat = new Intl.DateTimeFormat(undefined, { ...SHORT_DATE_TIME, year: '2-digit' })
-
-/** "Nov 25, 15:04": local time, with the year only when it is not this year. */
-function formatShortDateTime(iso: string): string {
-  const date = new Date(iso)
-  const sameYear = date.getFullYear() === new Date().getFullYear()
-  return (sameYear ? thisYearFormat : otherYearFormat).format(date)
-}
-
 /** Local time with its age; the exact UTC on hover and for screen readers. */
-export function CreatedCell({ iso }: { iso: string | null }) {
+export function CreatedCell({ iso, clock }: { iso: string | null; clock: RenderedClock }) {
   if (iso === null) return <Missing />
   const utc = formatUtc(iso)
   return (
-    <time dateTime={iso} title={utc} className="block whitespace-nowrap">
-      <span className="text-slate-900 dark:text-slate-100">{formatShortDateTime(iso)}</span>
+    <time
+      dateTime={iso}
+      title={utc}
+      className="block whitespace-nowrap text-slate-900 dark:text-slate-100"
+    >
+      {formatShortDateTime(iso, clock.timeZone, clock.now)}
       <span className="block text-xs text-slate-500 dark:text-slate-400">
-        {formatAge(iso)}
+        {formatAge(iso, clock.now)}
         <span className="sr-only">, {utc}</span>
       </span>
     </time>
@@ -60,7 +49,7 @@ export function CreditsCell({ credits }: { credits: Session['credits'] }) {
     )
   }
   if (credits === null) return <Missing />
-  return <span className="font-medium">{formatCredits(credits)}</span>
+  return formatCredits(credits)
 }
 
 /** A yes/no as an icon with a label: the label, not the colour, carries the meaning. */
@@ -81,7 +70,7 @@ export function BooleanCell({ value }: { value: boolean | null }) {
 /** A formatted value, or the dash when the formatter had nothing to show. */
 export function TextCell({ text, mono = false }: { text: string | null; mono?: boolean }) {
   if (text === null || text === DASH || text === '') return <Missing />
-  return <span className={mono ? 'font-mono text-[13px]' : undefined}>{text}</span>
+  return mono ? <span className="font-mono text-[13px]">{text}</span> : text
 }
 
 /** A value that opens the list filtered by it: a real link, which never also opens the row. */

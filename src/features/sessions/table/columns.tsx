@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-table'
 import type { SortField } from '../../../../contract/anchor-api.ts'
 import { StatusBadge } from '../../../components/status-badge.tsx'
+import type { RenderedClock } from '../../../lib/clock.tsx'
 import { formatBytes, formatCount, formatDuration } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
 import type { SessionsSearch } from '../search-params.ts'
@@ -22,10 +23,21 @@ export interface SessionColumnMeta {
   label: string
   /** Numbers are right-aligned so their digits line up. */
   align?: 'end'
+  /** The figure people scan the table for, set a little heavier. */
+  emphasis?: true
   /** The API's sort field, for the few columns the server can sort by. */
   sortField?: SortField
   /** Shown until the person chooses otherwise. */
   defaultVisible: boolean
+}
+
+/** What cells read besides their session (see useSessionsTable). */
+export interface SessionTableMeta {
+  /** The search the rows were fetched for, which their drill links build on. */
+  search: SessionsSearch
+  clock: RenderedClock
+  /** Whether the app's scripts run yet: drill menus are rendered only then (see useHydrated). */
+  hydrated: boolean
 }
 
 /** Sorting and paging belong to the server (manual modes); the table only models them. */
@@ -33,15 +45,17 @@ export const sessionTableFeatures = tableFeatures({
   rowSortingFeature,
   rowPaginationFeature,
   columnVisibilityFeature,
-  tableMeta: metaHelper<{ search: SessionsSearch }>(),
+  tableMeta: metaHelper<SessionTableMeta>(),
   columnMeta: metaHelper<SessionColumnMeta>(),
 })
 type Features = typeof sessionTableFeatures
 type Ctx<T> = CellContext<Features, Session, T>
 
 const helper = createColumnHelper<Features, Session>()
-const searchOf = (context: { table: { options: { meta?: { search: SessionsSearch } } } }) =>
-  context.table.options.meta!.search
+type MetaContext = { table: { options: { meta?: SessionTableMeta } } }
+const searchOf = (context: MetaContext) => context.table.options.meta!.search
+const clockOf = (context: MetaContext) => context.table.options.meta!.clock
+const hydratedOf = (context: MetaContext) => context.table.options.meta!.hydrated
 
 const meta = (label: string, extra: Partial<SessionColumnMeta> = {}): SessionColumnMeta => ({
   label,
@@ -70,7 +84,7 @@ export const sessionColumns = helper.columns([
     header: 'Created',
     enableHiding: false,
     meta: shown('Created', { sortField: 'created_at' }),
-    cell: (c) => <CreatedCell iso={c.getValue()} />,
+    cell: (c) => <CreatedCell iso={c.getValue()} clock={clockOf(c)} />,
   }),
   helper.accessor('id', {
     id: 'session_id',
@@ -93,7 +107,7 @@ export const sessionColumns = helper.columns([
     cell: (c) => {
       const tags = c.getValue()
       if (!tags?.length) return <Missing />
-      return <DrillChipList search={searchOf(c)} name="tags" values={tags} />
+      return <DrillChipList search={searchOf(c)} name="tags" values={tags} menus={hydratedOf(c)} />
     },
   }),
   helper.accessor('domains', {
@@ -103,14 +117,22 @@ export const sessionColumns = helper.columns([
     cell: (c) => {
       const domains = c.getValue()
       if (!domains?.length) return <Missing />
-      return <DrillChipList search={searchOf(c)} name="domains" values={domains} max={1} />
+      return (
+        <DrillChipList
+          search={searchOf(c)}
+          name="domains"
+          values={domains}
+          max={1}
+          menus={hydratedOf(c)}
+        />
+      )
     },
   }),
   helper.accessor('credits', {
     id: 'used_credits',
     enableSorting: true,
     header: 'Credits',
-    meta: shown('Credits', { align: 'end', sortField: 'used_credits' }),
+    meta: shown('Credits', { align: 'end', emphasis: true, sortField: 'used_credits' }),
     cell: (c) => <CreditsCell credits={c.getValue()} />,
   }),
   helper.accessor('durationSeconds', {

@@ -8,17 +8,19 @@ const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
 
 /**
  * A tag or domain that drills: a click adds it to its filter, Alt/Option-click shows only it,
- * and the small menu offers both in words. Both are real links; clicks stop here so they never
- * also open the row around them.
+ * and the small menu (`menu`: only where scripts run, it cannot open without them) offers both
+ * in words. Both are real links; clicks stop here so they never also open the row around them.
  */
 export function DrillChip({
   search,
   name,
   value,
+  menu,
 }: {
   search: SessionsSearch
   name: ListFilterName
   value: string
+  menu: boolean
 }) {
   const navigate = useTableNavigate()
   const noun = NOUN[name]
@@ -51,17 +53,19 @@ export function DrillChip({
       >
         {value}
       </TableLink>
-      <Menu
-        label={`More filters for ${noun} ${value}`}
-        trigger={null}
-        // The chevron is drawn by CSS: one element less per chip, of which a page has dozens.
-        triggerClassName="absolute inset-y-0 right-0 grid w-5 place-items-center before:size-1.5 before:-translate-y-px before:rotate-45 before:border-r-[1.5px] before:border-b-[1.5px] before:border-current before:content-[''] rounded-r-md bg-inherit text-slate-500 opacity-0 group-hover/chip:opacity-100 hover:text-slate-900 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 pointer-coarse:opacity-100 dark:text-slate-400 dark:hover:text-white"
-      >
-        <TableLink role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
-          Add to filter
-        </TableLink>
-        <OnlyThisItem search={search} name={name} value={value} />
-      </Menu>
+      {menu && (
+        <Menu
+          label={`More filters for ${noun} ${value}`}
+          trigger={null}
+          // The chevron is drawn by CSS: one element less per chip, of which a page has dozens.
+          triggerClassName="absolute inset-y-0 right-0 grid w-5 place-items-center before:size-1.5 before:-translate-y-px before:rotate-45 before:border-r-[1.5px] before:border-b-[1.5px] before:border-current before:content-[''] rounded-r-md bg-inherit text-slate-500 opacity-0 group-hover/chip:opacity-100 hover:text-slate-900 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 pointer-coarse:opacity-100 dark:text-slate-400 dark:hover:text-white"
+        >
+          <TableLink role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
+            Add to filter
+          </TableLink>
+          <OnlyThisItem search={search} name={name} value={value} />
+        </Menu>
+      )}
     </span>
   )
 }
@@ -97,11 +101,14 @@ export function DrillChipList({
   name,
   values,
   max = 2,
+  menus,
 }: {
   search: SessionsSearch
   name: ListFilterName
   values: string[]
   max?: number
+  /** Whether each chip has its menu (see DrillChip). */
+  menus: boolean
 }) {
   const shown = values.slice(0, max)
   const rest = values.slice(max)
@@ -109,7 +116,7 @@ export function DrillChipList({
     <div className="flex items-center gap-1">
       {/* Keyed by position, as the rows are: the next page's chips reuse these elements. */}
       {shown.map((value, position) => (
-        <DrillChip key={position} search={search} name={name} value={value} />
+        <DrillChip key={position} search={search} name={name} value={value} menu={menus} />
       ))}
       {rest.length > 0 && (
         <Menu

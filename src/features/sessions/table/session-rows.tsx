@@ -1,8 +1,7 @@
 import type { Row } from '@tanstack/react-table'
 import { memo, type KeyboardEvent, type MouseEvent } from 'react'
 import type { Session } from '../api/session-model.ts'
-import type { SessionsSearch } from '../search-params.ts'
-import type { sessionTableFeatures } from './columns.tsx'
+import type { sessionTableFeatures, SessionTableMeta } from './columns.tsx'
 import { sessionHref } from './drill.ts'
 import { listState } from './session-id-link.tsx'
 import { STICKY_CELL } from './sticky-cell.ts'
@@ -18,18 +17,18 @@ interface SessionRowsProps {
   table: SessionsTable
   /**
    * What the rows depend on, so that they render only when one of these changes: the page's
-   * sessions, the search they were fetched for (their drill links), the shown columns and how
-   * many rows to render yet.
+   * sessions, the table's meta, the shown columns and how many rows to render yet.
    */
   sessions: readonly Session[]
-  search: SessionsSearch
+  /** The table's meta: the search the rows were fetched for and the clock (see columns.tsx). */
+  meta: SessionTableMeta
   columnVisibility: Record<string, boolean>
   rowCount: number
 }
 
 const sameRows = (a: SessionRowsProps, b: SessionRowsProps) =>
   a.sessions === b.sessions &&
-  a.search === b.search &&
+  a.meta === b.meta &&
   a.columnVisibility === b.columnVisibility &&
   a.rowCount === b.rowCount
 
@@ -87,7 +86,7 @@ export const SessionRows = memo(function SessionRows({ table, rowCount }: Sessio
                 key={cell.column.id}
                 className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
                   cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
-                } ${index === 0 ? `${STICKY_CELL} bg-inherit` : ''}`}
+                } ${cell.column.columnDef.meta?.emphasis ? 'font-medium' : ''} ${index === 0 ? `${STICKY_CELL} bg-inherit` : ''}`}
               >
                 <table.FlexRender cell={cell} />
               </td>

@@ -105,7 +105,6 @@ function TableRegion({ search, setSearch }: RegionProps) {
           loadingNext={loadingNext}
           dimmed={showLoadingCue}
           rowCount={rowsShown}
-          rowsSearch={rowsSearch}
         />
       </div>
     )

@@ -1,4 +1,3 @@
-import type { SessionsSearch } from '../search-params.ts'
 import { SessionRows } from './session-rows.tsx'
 import { ariaSortOf, HeaderContent } from './sort-header.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
@@ -17,7 +16,6 @@ export function SessionsTable({
   loadingNext,
   dimmed,
   rowCount,
-  rowsSearch,
 }: {
   table: Table
   caption: string
@@ -29,8 +27,6 @@ export function SessionsTable({
   dimmed: boolean
   /** How many of the rows to render yet: a long page comes in steps (see use-rows-in-frames). */
   rowCount: number
-  /** The search the rows were fetched for, which their drill links build on. */
-  rowsSearch: SessionsSearch
 }) {
   return (
     <TableNavigation>
@@ -60,11 +56,14 @@ export function SessionsTable({
         {loading ? (
           <SkeletonRows columns={table.getVisibleLeafColumns()} />
         ) : (
-          <tbody className={`transition-opacity duration-200 ${dimmed ? 'opacity-55' : ''}`}>
+          <tbody
+            data-session-rows
+            className={`transition-opacity duration-200 ${dimmed ? 'opacity-55' : ''}`}
+          >
             <SessionRows
               table={table}
               sessions={table.options.data}
-              search={rowsSearch}
+              meta={table.options.meta!}
               columnVisibility={table.state.columnVisibility}
               rowCount={rowCount}
             />

@@ -10,7 +10,9 @@ import { SORT_FIELDS, type PageSize, type SortField } from '../../../../contract
 import type { Session } from '../api/session-model.ts'
 import type { SessionsPage } from '../api/sessions-page.ts'
 import type { SessionsSearch } from '../search-params.ts'
-import { sessionColumns, sessionTableFeatures } from './columns.tsx'
+import { useNow, useTimeZone } from '../../../lib/clock.tsx'
+import { useHydrated } from '../../../lib/use-hydrated.ts'
+import { sessionColumns, sessionTableFeatures, type SessionTableMeta } from './columns.tsx'
 import { useColumnVisibility } from './use-column-visibility.ts'
 
 const NO_ROWS: Session[] = []
@@ -53,7 +55,13 @@ export function useSessionsTable(
     else setSearch({ page: next.pageIndex + 1 })
   }
 
-  const meta = useMemo(() => ({ search: rowsSearch }), [rowsSearch])
+  const timeZone = useTimeZone()
+  const now = useNow()
+  const hydrated = useHydrated()
+  const meta = useMemo<SessionTableMeta>(
+    () => ({ search: rowsSearch, clock: { timeZone, now }, hydrated }),
+    [rowsSearch, timeZone, now, hydrated],
+  )
 
   return useTable({
     features: sessionTableFeatures,

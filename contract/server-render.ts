@@ -1,0 +1,50 @@
+/**
+ * What the server and the app agree on to render the list page on the server (server/ serves
+ * it, src/entry-server.tsx renders it, src/app/bootstrap.tsx hydrates it). Types and constants
+ * only; neither side imports the other.
+ */
+
+/** The element of index.html the app renders into. */
+export const ROOT_ELEMENT = '<div id="root"></div>'
+
+/** The id of the inert JSON script that carries the render's state to the browser. */
+export const SERVER_STATE_ID = 'server-state'
+
+/** The cookie in which the browser tells the server its time zone, for the next render. */
+export const TIME_ZONE_COOKIE = 'tz'
+
+/** An answer of the API as the server's proxy gave it: status and body, untouched. */
+export interface ApiAnswer {
+  status: number
+  body: string
+}
+
+export interface ServerRenderInput {
+  /** The path and query of the page asked for, e.g. `/?status=failed`. */
+  url: string
+  /** Asks the server's own proxy (which adds the key) for an `/api/...` path and query. */
+  fetchApi: (pathAndQuery: string) => Promise<ApiAnswer>
+  /** The zone to show times in: the browser's last reported one, or UTC. */
+  timeZone: string
+  /** The moment of the render, epoch ms: "now" for ages. */
+  now: number
+  mode: 'emulator' | 'live'
+}
+
+/** Everything the browser needs to render the same tree again, in the same zone and moment. */
+export interface ServerRenderState {
+  timeZone: string
+  now: number
+  mode: 'emulator' | 'live'
+  /** The list page the server rendered: its API query and the API's body as it came. */
+  firstPage: { apiQuery: string; body: string } | null
+}
+
+export interface ServerRenderResult {
+  /** The markup for inside the root element. */
+  html: string
+  state: ServerRenderState
+}
+
+/** The server-side entry's one export; null for pages that are rendered in the browser only. */
+export type RenderPage = (input: ServerRenderInput) => Promise<ServerRenderResult | null>

@@ -1,0 +1,133 @@
+import type { Context } from 'hono'
+import { getCookie } from 'hono/cookie'
+import { stream } from 'hono/streaming'
+import { EMULATOR_FAULT_HEADER } from '../contract/anchor-api.ts'
+import {
+  ROOT_ELEMENT,
+  SERVER_STATE_ID,
+  TIME_ZONE_COOKIE,
+  type ApiAnswer,
+  type RenderPage,
+  type ServerRenderState,
+} from '../contract/server-render.ts'
+import type { UpstreamMode } from './proxy.ts'
+
+/**
+ * How long the server waits for the API before sending the list page without its rows: the
+ * browser then asks for them itself. The page's head (stylesheet, scripts) goes out at once
+ * either way, so the browser loads the app's code while the server waits.
+ */
+export const RENDER_DATA_BUDGET_MS = 1_000
+
+export interface PageRendererOptions {
+  /** index.html as built (or, in development, as Vite serves it for this URL). */
+  loadTemplate: (url: string) => Promise<string>
+  /** The server-side entry's renderPage (src/entry-server.tsx, built). */
+  loadRenderPage: () => Promise<RenderPage>
+  /** The read-only proxy (server/proxy.ts), asked in-process: the same policy, the same key. */
+  proxy: { fetch: (request: Request) => Response | Promise<Response> }
+  mode: UpstreamMode
+  budgetMs?: number
+  /** Where a failed render is reported; the page still goes out, rendered in the browser. */
+  logError?: (error: unknown) => void
+}
+
+/**
+ * JSON for inside a `<script type="application/json">`: `<` is escaped so no value can close
+ * the element or open a comment, and U+2028/2029 for old parsers; JSON.parse reads it back
+ * unchanged.
+ */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+/** The time zone the browser reported in its cookie, if it is one; otherwise UTC. */
+function timeZoneOf(c: Context): string {
+  const reported = getCookie(c, TIME_ZONE_COOKIE)
+  if (!reported || reported.length > 64) return 'UTC'
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: reported })
+    return reported
+  } catch {
+    return 'UTC'
+  }
+}
+
+const ROOT_OPEN = ROOT_ELEMENT.slice(0, ROOT_ELEMENT.indexOf('</'))
+const ROOT_CLOSE = ROOT_ELEMENT.slice(ROOT_OPEN.length)
+
+/** Splits the template around the app's root element, which must be there exactly once. */
+function splitAtRoot(template: string): { before: string; after: string } {
+  const parts = template.split(ROOT_ELEMENT)
+  if (parts.length !== 2) throw new Error(`index.html must hold ${ROOT_ELEMENT} exactly once`)
+  return { before: `${parts[0]}${ROOT_OPEN}`, after: parts[1]! }
+}
+
+/**
+ * Serves the app's HTML pages: the list page rendered on the server with its first page of
+ * sessions (so its rows are on screen before any script has run), every other page as the
+ * plain shell the browser renders. The answer streams: the head first, the rest once the
+ * render is done.
+ */
+export function createPageRenderer(options: PageRendererOptions) {
+  const budgetMs = options.budgetMs ?? RENDER_DATA_BUDGET_MS
+
+  return async (c: Context): Promise<Response> => {
+    const url = new URL(c.req.url)
+    const target = `${url.pathname}${url.search}`
+    const { before, after } = splitAtRoot(await options.loadTemplate(target))
+    c.header('Content-Type', 'text/html; charset=utf-8')
+    // The page holds the account's data: no shared cache may keep it.
+    c.header('Cache-Control', 'private, no-store')
+    c.header('Vary', 'Cookie')
+    if (c.req.method === 'HEAD') return c.body(null)
+
+    const fault = c.req.header(EMULATOR_FAULT_HEADER)
+    // One budget for all the page's data. Node may collect an abort signal that only other
+    // signals refer to before it fires, so the budget is held here and waited on directly: the
+    // render stops waiting when it runs out, whether or not the abort reaches the proxy's own
+    // upstream call.
+    const budget = AbortSignal.timeout(budgetMs)
+    const signal = AbortSignal.any([c.req.raw.signal, budget])
+    const outOfBudget = new Promise<never>((_resolve, reject) => {
+      const stop = () => reject((budget.reason ?? c.req.raw.signal.reason) as Error)
+      budget.addEventListener('abort', stop, { once: true })
+      c.req.raw.signal.addEventListener('abort', stop, { once: true })
+    })
+    outOfBudget.catch(() => undefined)
+    const fetchApi = async (pathAndQuery: string): Promise<ApiAnswer> => {
+      const headers: Record<string, string> = { accept: 'application/json' }
+      // Tests break the first page on purpose (emulator only, as the proxy itself allows).
+      if (options.mode === 'emulator' && fault) headers[EMULATOR_FAULT_HEADER] = fault
+      const request = new Request(new URL(pathAndQuery, url.origin), { headers, signal })
+      const answer = await Promise.race([options.proxy.fetch(request), outOfBudget])
+      return { status: answer.status, body: await Promise.race([answer.text(), outOfBudget]) }
+    }
+
+    return stream(c, async (out) => {
+      await out.write(before)
+      let rendered: { html: string; state: ServerRenderState } | null = null
+      try {
+        const renderPage = await options.loadRenderPage()
+        rendered = await renderPage({
+          url: target,
+          fetchApi,
+          timeZone: timeZoneOf(c),
+          now: Date.now(),
+          mode: options.mode,
+        })
+      } catch (error) {
+        options.logError?.(error)
+      }
+      if (!rendered) {
+        await out.write(`${ROOT_CLOSE}${after}`)
+        return
+      }
+      const state = `<script type="application/json" id="${SERVER_STATE_ID}">${inertJson(rendered.state)}</script>`
+      await out.write(`${rendered.html}${ROOT_CLOSE}${state}${after}`)
+    })
+  }
+}

@@ -1,0 +1,61 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { SERVER_STATE_ID, type ServerRenderState } from '../../contract/server-render.ts'
+import { metaQuery } from '../features/meta/meta-query.ts'
+import { sessionKeys } from '../features/sessions/api/keys.ts'
+import { readSessionsPage, type SessionsPage } from '../features/sessions/api/sessions-page.ts'
+import { parseSearch } from '../features/sessions/search-params.ts'
+import { readObject } from '../lib/coerce.ts'
+import { isTimeZone } from '../lib/date-time.ts'
+
+/** The list page an API answer holds, read exactly as the browser reads one it fetched. */
+export function readFirstPage(apiQuery: string, body: string): SessionsPage {
+  return readSessionsPage(JSON.parse(body), parseSearch(`?${apiQuery}`).search.limit)
+}
+
+/**
+ * Puts what the server rendered from into a query client: the server does it before rendering,
+ * the browser before hydrating, so both render from the same cache.
+ */
+export function seedQueryClient(queryClient: QueryClient, state: ServerRenderState): void {
+  queryClient.setQueryData(metaQuery.queryKey, { mode: state.mode }, { updatedAt: state.now })
+  const { firstPage } = state
+  if (!firstPage) return
+  queryClient.setQueryData(
+    sessionKeys.page(firstPage.apiQuery),
+    readFirstPage(firstPage.apiQuery, firstPage.body),
+    { updatedAt: state.now },
+  )
+}
+
+/**
+ * The state the server left in the page, or null where there is none (a page the server does
+ * not render) or it cannot be read: the app then renders in the browser from scratch.
+ */
+export function readServerState(document: Document): ServerRenderState | null {
+  const text = document.getElementById(SERVER_STATE_ID)?.textContent
+  if (!text) return null
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const state = readObject(value)
+  const page = state?.firstPage === null ? null : readObject(state?.firstPage)
+  if (
+    !state ||
+    typeof state.timeZone !== 'string' ||
+    !isTimeZone(state.timeZone) ||
+    typeof state.now !== 'number' ||
+    (state.mode !== 'emulator' && state.mode !== 'live') ||
+    (page !== null && (typeof page?.apiQuery !== 'string' || typeof page.body !== 'string'))
+  ) {
+    return null
+  }
+  return {
+    timeZone: state.timeZone,
+    now: state.now,
+    mode: state.mode,
+    firstPage: page && { apiQuery: String(page.apiQuery), body: String(page.body) },
+  }
+}

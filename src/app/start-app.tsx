@@ -1,0 +1,64 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client'
+import { BrowserRouter } from 'react-router'
+import type { ServerRenderState } from '../../contract/server-render.ts'
+import { AppProviders } from './app-providers.tsx'
+import { preloadListPage } from './preload-list-page.ts'
+import { createQueryClient } from './query-client.ts'
+import { AppRoutes } from './router.tsx'
+import { seedQueryClient } from './server-state.ts'
+
+/**
+ * Renders the app into `root`: hydrates what the server rendered there, from the very data and
+ * clock it was rendered with (`serverState`), or renders from scratch where it rendered nothing.
+ */
+export async function startApp(
+  root: HTMLElement,
+  serverRenderState: ServerRenderState | null,
+): Promise<Root> {
+  const queryClient = createQueryClient()
+  const serverState = serverRenderState && seeded(queryClient, serverRenderState)
+
+  const app = (
+    <StrictMode>
+      <AppProviders
+        queryClient={queryClient}
+        clock={serverState && { timeZone: serverState.timeZone, now: serverState.now }}
+      >
+        {/* Every navigation renders as it happens. As transitions, a filter commit followed
+            quickly by Back could be rendered as one, skipping the commit: the text box that
+            made it never saw the URL change and kept showing a filter no longer applied. */}
+        <BrowserRouter useTransitions={false}>
+          <AppRoutes />
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>
+  )
+
+  // Every part of the page hydrates in one pass, against the data it was rendered from. If the
+  // code of a part cannot be loaded, the page cannot be hydrated as the server rendered it: it
+  // is rendered again from the same data, and that part shows its error in its own boundary.
+  const hydratable =
+    serverState !== null &&
+    (await preloadListPage().then(
+      () => true,
+      () => false,
+    ))
+  if (hydratable) return hydrateRoot(root, app)
+  root.replaceChildren()
+  const created = createRoot(root)
+  created.render(app)
+  return created
+}
+
+/** The state, once in the cache; null if its page cannot be read, so the app starts afresh. */
+function seeded(queryClient: QueryClient, state: ServerRenderState): ServerRenderState | null {
+  try {
+    seedQueryClient(queryClient, state)
+    return state
+  } catch {
+    queryClient.clear()
+    return null
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The server-side entry: renders the list page with its first page of sessions, for the
+ * server (server/page-render.ts) to send as HTML. Built apart (`vite build --ssr`); the
+ * browser never loads it. Other pages are rendered in the browser only.
+ */
+import { prerender } from 'react-dom/static'
+import { StaticRouter } from 'react-router'
+import type { ApiAnswer, RenderPage, ServerRenderState } from '../contract/server-render.ts'
+import { AppProviders } from './app/app-providers.tsx'
+import { preloadListPage } from './app/preload-list-page.ts'
+import { createQueryClient } from './app/query-client.ts'
+import { AppRoutes } from './app/router.tsx'
+import { readFirstPage, seedQueryClient } from './app/server-state.ts'
+import { encodeSearch, parseSearch } from './features/sessions/search-params.ts'
+
+/**
+ * The first page, if the API gave one the app can show. Anything else (an error status, a
+ * body the app cannot read, no answer in time) leaves the page to the browser, which asks
+ * again and shows what went wrong the way it always does.
+ */
+async function fetchFirstPage(
+  fetchApi: (pathAndQuery: string) => Promise<ApiAnswer>,
+  apiQuery: string,
+): Promise<ServerRenderState['firstPage']> {
+  try {
+    const answer = await fetchApi(`/api/v1/sessions?${apiQuery}`)
+    if (answer.status !== 200) return null
+    readFirstPage(apiQuery, answer.body)
+    return { apiQuery, body: answer.body }
+  } catch {
+    return null
+  }
+}
+
+export const renderPage: RenderPage = async ({ url, fetchApi, timeZone, now, mode }) => {
+  const { pathname, search: query } = new URL(url, 'http://server.invalid')
+  if (pathname !== '/') return null
+  const apiQuery = encodeSearch(parseSearch(query).search, 'api').toString()
+  const state: ServerRenderState = {
+    timeZone,
+    now,
+    mode,
+    firstPage: await fetchFirstPage(fetchApi, apiQuery),
+  }
+  const queryClient = createQueryClient()
+  seedQueryClient(queryClient, state)
+  await preloadListPage()
+  // Boundaries are written in place, never as chunks put together by inline scripts (which
+  // the CSP forbids); prerender also waits for anything lazy not loaded ahead.
+  const { prelude } = await prerender(
+    <AppProviders queryClient={queryClient} clock={{ timeZone, now }}>
+      <StaticRouter location={url}>
+        <AppRoutes />
+      </StaticRouter>
+    </AppProviders>,
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+  )
+  return { html: await new Response(prelude).text(), state }
+}

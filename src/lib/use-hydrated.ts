@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react'
+
+const noSubscription = () => () => {}
+
+/**
+ * False on the server and while the browser hydrates what the server rendered, true from then
+ * on (and from the start of a page rendered in the browser). For controls that do nothing
+ * without the app's scripts: they are left out of the server's HTML, which paints sooner.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+}
