@@ -10,9 +10,12 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 import { build } from 'vite'
+import { buildApp } from '../server/build-app.ts'
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-export const appDist = join(repoRoot, 'bench/.tmp/app')
+export const appDist = join(repoRoot, 'bench/.tmp/app/client')
+/** The app's server-side entry, which renders the list page with its rows (src/entry-server.tsx). */
+export const appSsrEntry = join(repoRoot, 'bench/.tmp/app/server/entry-server.mjs')
 const floorRoot = join(repoRoot, 'bench/floor/bundle')
 const floorDist = join(repoRoot, 'bench/.tmp/floor-bundle')
 
@@ -22,7 +25,7 @@ export interface BundleFigures {
   floor: { gzipKb: number; rawKb: number; files: string[] }
 }
 
-/** The same config file (plugins, targets, minifier) for both; only root and output differ. */
+/** The same config file (plugins, targets, minifier) as the app; only root and output differ. */
 async function viteBuild(root: string, outDir: string): Promise<void> {
   await build({
     configFile: join(repoRoot, 'vite.config.ts'),
@@ -68,9 +71,9 @@ function lazyChunks(distDir: string, loaded: string[]): string[] {
     .map(([source]) => source)
 }
 
-/** Builds both; bench/servers.ts then serves the app build for `measureBundles`. */
+/** Builds both (the app as `npm run build` does); bench/servers.ts then serves the app. */
 export async function buildBundles(): Promise<void> {
-  await viteBuild(repoRoot, appDist)
+  await buildApp(join(repoRoot, 'bench/.tmp/app'), { logLevel: 'error', manifest: true })
   await viteBuild(floorRoot, floorDist)
 }
 

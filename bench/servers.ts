@@ -8,7 +8,7 @@ import { fork } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
-import { appDist, repoRoot } from './bundle-size.ts'
+import { appDist, appSsrEntry, repoRoot } from './bundle-size.ts'
 
 /** The e2e tests' pinned data set: the same 5,000 sessions every run. */
 export const BENCH_EMULATOR_ENV = {
@@ -54,6 +54,7 @@ export async function startBenchServers(): Promise<BenchServers> {
       ...process.env,
       BENCH_SERVERS: JSON.stringify({
         appDist,
+        appSsrEntry,
         floorDist: coldLoadFloorDist,
         appPort: APP_PORT,
         floorPort: FLOOR_PORT,
