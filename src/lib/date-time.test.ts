@@ -30,6 +30,11 @@ describe('times in a named zone', () => {
     expect(formatShortDateTime('2026-06-01T10:00:00Z', 'Europe/Berlin', now)).toBe(
       'Jun 1, 26, 12:00',
     )
+    // The year turns at midnight there, not at midnight UTC.
+    expect(formatShortDateTime('2026-12-31T23:00:00Z', 'Europe/Berlin', now)).toBe('Jan 1, 00:00')
+    expect(formatShortDateTime('2026-12-31T22:59:00Z', 'Europe/Berlin', now)).toBe(
+      'Dec 31, 26, 23:59',
+    )
   })
 
   it('turns datetime-local text into an instant and back, also at half-hour offsets', () => {

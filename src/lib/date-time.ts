@@ -92,11 +92,32 @@ function wallTime(time: number, zone: string): WallTime {
   }
 }
 
+let lastYear: { zone: string; now: number; start: number; end: number } | undefined
+
+/**
+ * The instants the year of `now` in `zone` starts and ends at. Worked out once per clock tick:
+ * a table formats dozens of dates against the same `now`, and reading a date's year in a zone
+ * (formatToParts) costs several times more than formatting it.
+ */
+function yearOf(now: number, zone: string): { start: number; end: number } {
+  if (lastYear?.zone !== zone || lastYear.now !== now) {
+    const { year } = wallTime(now, zone)
+    lastYear = {
+      zone,
+      now,
+      start: zoneInputToTime(`${year}-01-01T00:00`, zone)!,
+      end: zoneInputToTime(`${year + 1}-01-01T00:00`, zone)!,
+    }
+  }
+  return lastYear
+}
+
 /** "Nov 25, 15:04" in `zone`, with the year only when it is not the year of `now` there. */
 export function formatShortDateTime(iso: string, zone: string, now: number): string {
   const date = parse(iso)
   if (!date) return DASH
-  const sameYear = wallTime(date.getTime(), zone).year === wallTime(now, zone).year
+  const { start, end } = yearOf(now, zone)
+  const sameYear = date.getTime() >= start && date.getTime() < end
   return formatIn(zone, sameYear ? 'short' : 'shortWithYear').format(date)
 }
 
