@@ -19,7 +19,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     sourcemap: false,
     outDir: isSsrBuild ? 'dist/server' : 'dist/client',
     emptyOutDir: true,
-    copyPublicDir: !isSsrBuild,
+    // Assets by URL, never inlined: the server-side build would otherwise inline what the
+    // client build links to (the logo), and the hydrated page would not match what was sent.
+    assetsInlineLimit: 0,
     // .mjs: Node reads the server-side entry as a module wherever the build is put.
     rollupOptions: isSsrBuild
       ? { output: { entryFileNames: '[name].mjs', chunkFileNames: 'assets/[name]-[hash].mjs' } }

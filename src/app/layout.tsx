@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet, useLocation } from 'react-router'
+import logoUrl from '../assets/logo.svg'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { metaQuery } from '../features/meta/meta-query.ts'
 
@@ -10,7 +11,7 @@ export function Layout() {
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-900/85">
         <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-3 px-4 sm:px-6">
           <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
-            <img src="/favicon.svg" alt="" className="size-6" />
+            <img src={logoUrl} alt="" className="size-6" />
             <span>Anchor Sessions</span>
           </Link>
           <DemoDataMarker />
