@@ -102,12 +102,12 @@ function rows(r: BenchResults): Row[] {
       met(p.app.p50 < 30),
     ])
     out.push([
-      'Longest task, typing tag search',
-      `${ms(t.longestTaskMs)} (${t.longTasks.length} ≥ 50 ms)`,
+      `Longest task, typing tag search, median of ${t.runs.length}`,
+      withSpread(t.longestTask),
       '–',
       '–',
       '< 50 ms',
-      met(t.longestTaskMs < 50),
+      met(t.longestTask.p50 < 50),
     ])
   } else missing('Interactions', 'interactions')
 
