@@ -185,6 +185,14 @@ test('latency: the previous rows stay, dimmed, under a progress bar until the ne
   await expect(table.locator('table')).toHaveAttribute('aria-busy', 'true')
   const before = await expectRowsOfUrl(page, request)
 
+  // The new rows are held back until the page has been looked at: on a busy machine the looking
+  // can take longer than any latency, and would then see the new rows instead.
+  let releaseRows!: () => void
+  const rowsReleased = new Promise<void>((resolve) => (releaseRows = resolve))
+  await page.route('**/api/**', async (route) => {
+    if (isTablePage(new URL(route.request().url()))) await rowsReleased
+    return route.fallback()
+  })
   await sortByCreditsAgain(page)
   const progress = table.getByRole('progressbar', { name: 'Loading sessions' })
   await expect(progress).toBeVisible()
@@ -200,6 +208,7 @@ test('latency: the previous rows stay, dimmed, under a progress bar until the ne
     )
   expect(labels).toEqual(before)
 
+  releaseRows()
   await expectRowsOfUrl(page, request)
   await expect(progress).toHaveCount(0)
   expect(urlQuery(page)).toContain('sort_order=asc')

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { expect, test } from '@playwright/test'
@@ -22,7 +22,10 @@ test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => {
   test.setTimeout(120_000)
   // Inside the project, so the server-side entry finds the packages it imports.
-  work = mkdtempSync(join(root, 'node_modules/.cache/e2e-server-'))
+  const cache = join(root, 'node_modules/.cache')
+  // A fresh `npm ci` has no cache folder yet.
+  mkdirSync(cache, { recursive: true })
+  work = mkdtempSync(join(cache, 'e2e-server-'))
   const built = await buildApp(join(work, 'dist'))
   const now = new Date('2026-11-01T00:00:00Z')
   emulator = await startEmulator({ sessions: 500, now, seed: 1, apiKey: KEY })
