@@ -1,3 +1,4 @@
+import { holdEarlyClicks } from './app/early-clicks.ts'
 import { afterNextPaint } from './lib/after-next-paint.ts'
 import { serverRenderedRows, markRowsPainted } from './features/sessions/table/rows-visible-mark.ts'
 import './index.css'
@@ -8,6 +9,7 @@ import './index.css'
 const startApp = () => void import('./app/bootstrap.tsx')
 const rows = serverRenderedRows(document)
 if (rows !== null) {
+  holdEarlyClicks()
   afterNextPaint(() => {
     markRowsPainted(rows)
     startApp()
