@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react'
+import { useHydrated } from '../lib/use-hydrated.ts'
 import { XIcon } from './icons.tsx'
 import { HINT_CLASSES, LABEL_CLASSES, SuggestionList } from './text-field.tsx'
 
@@ -46,6 +47,7 @@ export function ChipInput({
   max = 20,
 }: ChipInputProps) {
   const id = useId()
+  const hydrated = useHydrated()
   const [draft, setDraft] = useState('')
   const offered = suggestions.filter((value) => !values.includes(value))
   const full = values.length >= max
@@ -108,6 +110,7 @@ export function ChipInput({
           type="text"
           value={draft}
           disabled={full}
+          readOnly={!hydrated}
           autoComplete="off"
           spellCheck={false}
           list={offered.length ? `${id}-list` : undefined}

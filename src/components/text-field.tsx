@@ -1,4 +1,5 @@
 import { memo, useId, type InputHTMLAttributes, type ReactNode } from 'react'
+import { useHydrated } from '../lib/use-hydrated.ts'
 
 /** The look of every text-like input, shared by the controls built on one. */
 export const INPUT_CLASSES =
@@ -20,6 +21,7 @@ export function TextField({ label, hint, suggestions, className = '', ...props }
   const id = useId()
   const hintId = `${id}-hint`
   const listId = `${id}-list`
+  const hydrated = useHydrated()
   return (
     <div className={className}>
       <label htmlFor={id} className={LABEL_CLASSES}>
@@ -33,6 +35,7 @@ export function TextField({ label, hint, suggestions, className = '', ...props }
         list={suggestions?.length ? listId : undefined}
         aria-describedby={hint ? hintId : undefined}
         className={`mt-1 ${INPUT_CLASSES}`}
+        readOnly={!hydrated}
         {...props}
       />
       {suggestions?.length ? <SuggestionList id={listId} values={suggestions} /> : null}

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useLocation } from 'react-router'
 import { HINT_CLASSES, INPUT_CLASSES, LABEL_CLASSES } from '../../../components/text-field.tsx'
 import { useTimeZone } from '../../../lib/clock.tsx'
+import { useHydrated } from '../../../lib/use-hydrated.ts'
 import { useDebouncedCommit } from '../../../lib/use-debounced-commit.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
@@ -21,6 +22,7 @@ const isAfter = (a: string | null | undefined, b: string | null | undefined) =>
  */
 export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProps) {
   const id = useId()
+  const hydrated = useHydrated()
   const zone = useTimeZone()
   const revision = useLocation().key
   const from = useDebouncedCommit({
@@ -75,6 +77,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
             type="datetime-local"
             aria-invalid={reversed || undefined}
             className={INPUT_CLASSES}
+            readOnly={!hydrated}
             {...from.inputProps}
           />
         </div>
@@ -87,6 +90,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
             type="datetime-local"
             aria-invalid={reversed || undefined}
             className={INPUT_CLASSES}
+            readOnly={!hydrated}
             {...to.inputProps}
           />
         </div>
