@@ -1,7 +1,7 @@
 /**
  * What the server and the app agree on to render the list page on the server (server/ serves
- * it, src/entry-server.tsx renders it, src/app/bootstrap.tsx hydrates it). Types and constants
- * only; neither side imports the other.
+ * it, src/entry-server.tsx renders it, src/app/bootstrap.tsx hydrates it). Neither side
+ * imports the other.
  */
 
 /** The element of index.html the app renders into. */
@@ -12,6 +12,17 @@ export const SERVER_STATE_ID = 'server-state'
 
 /** The cookie in which the browser tells the server its time zone, for the next render. */
 export const TIME_ZONE_COOKIE = 'tz'
+
+/** True for a zone name this JavaScript engine knows, such as `Europe/Berlin`. */
+export function isTimeZone(name: string): boolean {
+  if (!name || name.length > 64) return false
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name })
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** An answer of the API as the server's proxy gave it: status and body, untouched. */
 export interface ApiAnswer {

@@ -6,6 +6,7 @@ import {
   ROOT_ELEMENT,
   SERVER_STATE_ID,
   TIME_ZONE_COOKIE,
+  isTimeZone,
   type ApiAnswer,
   type RenderPage,
   type ServerRenderState,
@@ -47,13 +48,7 @@ export function inertJson(value: unknown): string {
 /** The time zone the browser reported in its cookie, if it is one; otherwise UTC. */
 function timeZoneOf(c: Context): string {
   const reported = getCookie(c, TIME_ZONE_COOKIE)
-  if (!reported || reported.length > 64) return 'UTC'
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: reported })
-    return reported
-  } catch {
-    return 'UTC'
-  }
+  return reported && isTimeZone(reported) ? reported : 'UTC'
 }
 
 const ROOT_OPEN = ROOT_ELEMENT.slice(0, ROOT_ELEMENT.indexOf('</'))

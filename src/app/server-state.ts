@@ -1,11 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { SERVER_STATE_ID, type ServerRenderState } from '../../contract/server-render.ts'
+import {
+  isTimeZone,
+  SERVER_STATE_ID,
+  type ServerRenderState,
+} from '../../contract/server-render.ts'
 import { metaQuery } from '../features/meta/meta-query.ts'
 import { sessionKeys } from '../features/sessions/api/keys.ts'
 import { readSessionsPage, type SessionsPage } from '../features/sessions/api/sessions-page.ts'
 import { parseSearch } from '../features/sessions/search-params.ts'
 import { readObject } from '../lib/coerce.ts'
-import { isTimeZone } from '../lib/date-time.ts'
 
 /** The list page an API answer holds, read exactly as the browser reads one it fetched. */
 export function readFirstPage(apiQuery: string, body: string): SessionsPage {

@@ -1,8 +1,8 @@
+import { isTimeZone } from '../../contract/server-render.ts'
 import { describe, expect, it } from 'vitest'
 import {
   formatDateTime,
   formatShortDateTime,
-  isTimeZone,
   utcToZoneInput,
   zoneInputToTime,
 } from './date-time.ts'

@@ -36,17 +36,6 @@ function formatIn(zone: string, style: 'dateTime' | 'short' | 'shortWithYear' | 
   return format
 }
 
-/** True for a zone name this JavaScript engine knows, such as `Europe/Berlin`. */
-export function isTimeZone(name: string): boolean {
-  if (!name || name.length > 64) return false
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name })
-    return true
-  } catch {
-    return false
-  }
-}
-
 let browserZone: string | undefined
 
 /** The zone this browser (or server process) is set to; UTC where it cannot tell. */
