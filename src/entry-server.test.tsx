@@ -117,9 +117,12 @@ describe('hydrating what the server rendered', () => {
     const state = `<script type="application/json" id="server-state">${JSON.stringify(result.state)}</script>`
     document.body.innerHTML = `<div id="root">${result.html}</div>${state}`
     const root = document.getElementById('root')!
+    const committed = vi.fn()
     await act(async () => {
-      mounted = await startApp(root, readServerState(document))
+      mounted = await startApp(root, readServerState(document), committed)
     })
+    // Held early clicks are replayed from here: once, and with the page's handlers attached.
+    expect(committed).toHaveBeenCalledOnce()
     return root
   }
 

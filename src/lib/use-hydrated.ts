@@ -7,7 +7,7 @@ const noSubscription = () => () => {}
  * on (and from the start of a page rendered in the browser). For controls that do nothing
  * without the app's scripts: they are left out of the server's HTML, which paints sooner. Text
  * inputs are read-only until then, since the app would replace whatever was typed into them
- * (clicks are held and replayed instead: app/early-clicks.ts).
+ * (clicks and choices in a select are held and replayed instead: app/early-interactions.ts).
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(

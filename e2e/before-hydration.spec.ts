@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test'
+import { apiSessions, expectRowsMatchUrl, tableOf, urlParams } from './table-helpers.ts'
+
+// The server-rendered list page is on screen, and clickable, before the app has started. What a
+// person does in that moment must not be lost. Each test holds the app's code back, acts on the
+// server's HTML, then lets the app start.
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+/** Holds back the chunk that starts the app until the returned function is called. */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/bootstrap-[^/]+\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
+test('a sort clicked before the app starts is made once it has', async ({ page, request }) => {
+  const startTheApp = await holdTheApp(page)
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  await tableOf(page).getByRole('columnheader', { name: 'Credits' }).getByRole('button').click()
+  expect(urlParams(page)).toEqual({})
+
+  startTheApp()
+  await expect.poll(() => urlParams(page)).toEqual({ sort_by: 'used_credits' })
+  await expect(tableOf(page).getByRole('table')).toHaveAccessibleName(/sorted by credits/)
+  await expectRowsMatchUrl(page, request)
+})
+
+test('"Go to the last page" clicked before the app starts goes there', async ({
+  page,
+  request,
+}) => {
+  const { total_pages: last } = await apiSessions(request, 'limit=50')
+  const startTheApp = await holdTheApp(page)
+  await page.goto('/?limit=50&page=999', { waitUntil: 'domcontentloaded' })
+  await page.getByRole('button', { name: /Go to the last page/ }).click()
+
+  startTheApp()
+  await expect.poll(() => urlParams(page)).toEqual({ limit: '50', page: String(last) })
+  await expectRowsMatchUrl(page, request)
+})
+
+test('a page size chosen before the app starts is applied', async ({ page, request }) => {
+  const startTheApp = await holdTheApp(page)
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  const pageSize = page.getByRole('navigation', { name: 'Pages' }).getByLabel('Rows per page')
+  await pageSize.selectOption('50')
+
+  startTheApp()
+  await expect.poll(() => urlParams(page)).toEqual({ limit: '50' })
+  await expect(pageSize).toHaveValue('50')
+  expect(await expectRowsMatchUrl(page, request)).toHaveLength(50)
+})
+
+test('text boxes take typing once the app can act on it, and not before', async ({ page }) => {
+  const startTheApp = await holdTheApp(page)
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  const tagSearch = page.getByRole('complementary', { name: 'Filters' }).getByLabel('Tag search')
+  await expect(tagSearch).not.toBeEditable()
+
+  startTheApp()
+  await expect(tagSearch).toBeEditable()
+  await tagSearch.pressSequentially('prod')
+  await expect.poll(() => urlParams(page)).toEqual({ search: 'prod' })
+})
