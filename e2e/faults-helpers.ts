@@ -26,7 +26,6 @@ export type Fault = string | 'abort' | null
 export interface FaultRequest {
   url: URL
   fault: Fault
-  at: number
 }
 
 export class FaultSwitch {
@@ -57,7 +56,7 @@ export class FaultSwitch {
   private take(url: URL): Fault {
     const fault = this.remaining > 0 ? this.fault : null
     if (fault !== null && --this.remaining <= 0) this.fault = null
-    this.requests.push({ url, fault, at: Date.now() })
+    this.requests.push({ url, fault })
     return fault
   }
 
@@ -102,6 +101,20 @@ const WALK_PAGE_SIZE = '50'
 /** The table's own page requests (not the totals walk, which asks for 50 at a time). */
 export const isTablePage = (url: URL) =>
   url.pathname === LIST_PATH && url.searchParams.get('limit') !== WALK_PAGE_SIZE
+
+/**
+ * When the page started each of the table's requests whose URL has `part`, by the browser's own
+ * clock (resource timing). The test's route handler sees requests late, and by how much depends
+ * on how busy the machine is.
+ */
+export async function tablePageStarts(page: Page, part: string): Promise<number[]> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map(({ name, startTime }) => ({ name, startTime })),
+  )
+  return entries
+    .filter(({ name }) => isTablePage(new URL(name)) && name.includes(part))
+    .map(({ startTime }) => startTime)
+}
 
 /** The totals walk's requests. */
 export const isWalkPage = (url: URL) =>
