@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { apiSessions, expectRowsMatchUrl, tableOf, urlParams } from './table-helpers.ts'
+import { apiSessions, expectRowsMatchUrl, rowOf, tableOf, urlParams } from './table-helpers.ts'
 
 // The server-rendered list page is on screen, and clickable, before the app has started. What a
 // person does in that moment must not be lost. Each test holds the app's code back, acts on the
@@ -66,4 +66,26 @@ test('text boxes take typing once the app can act on it, and not before', async 
   await expect(tagSearch).toBeEditable()
   await tagSearch.pressSequentially('prod')
   await expect.poll(() => urlParams(page)).toEqual({ search: 'prod' })
+})
+
+test('a row clicked before the app starts opens, and arrow keys on a row move', async ({
+  page,
+  request,
+}) => {
+  const [first, second, third] = (await apiSessions(request, '')).sessions.map(({ id }) => id)
+  let startTheApp = await holdTheApp(page)
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  await rowOf(page, first!).focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  startTheApp()
+  await expect(rowOf(page, third!)).toBeFocused()
+
+  await page.unrouteAll()
+  startTheApp = await holdTheApp(page)
+  await page.reload({ waitUntil: 'domcontentloaded' })
+  // On the row's edge, away from the links in its cells.
+  await rowOf(page, second!).click({ position: { x: 4, y: 4 } })
+  startTheApp()
+  await expect(page).toHaveURL(`/sessions/${second}`)
 })

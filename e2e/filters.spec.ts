@@ -192,6 +192,8 @@ test.describe('filter panel on a wide screen', () => {
     await page.goto('/')
     const panel = panelOf(page)
     const tagSearch = panel.getByLabel('Tag search')
+    // Key by key, as a person types; the box takes keys once the app runs (before-hydration.spec).
+    await expect(tagSearch).toBeEditable()
     await tagSearch.pressSequentially('pro')
     await expectUrlParams(page, { search: 'pro' })
     // A second pause in the same edit replaces the entry instead of adding one.
