@@ -6,7 +6,7 @@ import type { Browser, Page } from '@playwright/test'
 import { newBenchContext } from './browser.ts'
 import { measureFilterChanges, type FilterChangeFigures } from './filter-change.ts'
 import { measurePageChanges, type PageChangeFigures } from './page-change.ts'
-import { waitForFirstRows } from './page-clock.ts'
+import { waitForApp } from './page-clock.ts'
 import { summarizeTyping, typeOnce, type TypingFigures, type TypingRun } from './typing.ts'
 
 const TYPING_RUNS = 5
@@ -26,7 +26,7 @@ async function onPage<T>(
   try {
     const page = await context.newPage()
     await page.goto(url)
-    await waitForFirstRows(page)
+    await waitForApp(page)
     return await run(page)
   } finally {
     await context.close()

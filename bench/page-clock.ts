@@ -3,7 +3,7 @@
  * (taken by a capture listener, so before the app's handlers run) to the app's
  * `sessions:rows-visible` mark for the new URL: rows of the previous URL never count.
  */
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 const ROWS_TIMEOUT_MS = 15_000
 const QUIET_TIMEOUT_MS = 20_000
@@ -79,6 +79,18 @@ export async function waitForFirstRows(page: Page): Promise<void> {
     undefined,
     { timeout: ROWS_TIMEOUT_MS },
   )
+}
+
+/**
+ * Waits until the app runs the page, not only shows it: the server-rendered rows are painted
+ * before the app has started, and an input timed then would time the app's hydration instead.
+ * The text boxes are read-only until it has hydrated.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await waitForFirstRows(page)
+  await expect(page.getByRole('searchbox', { name: 'Tag search' }).first()).toBeEditable({
+    timeout: ROWS_TIMEOUT_MS,
+  })
 }
 
 /** Counts the page's requests in flight, to wait for quiet between measured inputs. */
