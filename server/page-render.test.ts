@@ -159,6 +159,30 @@ describe('pages rendered on the server', () => {
     expect(outcome).toBe('TimeoutError')
     expect(performance.now() - started).toBeLessThan(2_000)
   })
+
+  it('starts the budget once the render code is loaded: a slow first import keeps the rows', async () => {
+    let outcome = ''
+    const render = createPageRenderer({
+      loadTemplate: async () => TEMPLATE,
+      loadRenderPage: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        return async (input) => {
+          outcome = await input.fetchApi('/api/v1/sessions').then(
+            () => 'answered',
+            (error: Error) => error.name,
+          )
+          return null
+        }
+      },
+      proxy: { fetch: async () => new Response('{}') },
+      mode: 'emulator',
+      budgetMs: 30,
+    })
+    const app = new Hono()
+    app.all('*', (c) => render(c))
+    await (await app.request('/')).text()
+    expect(outcome).toBe('answered')
+  })
 })
 
 describe('the state as inert JSON', () => {

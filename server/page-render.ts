@@ -62,6 +62,38 @@ function splitAtRoot(template: string): { before: string; after: string } {
 }
 
 /**
+ * The render's way to the API: through the proxy, with the emulator fault header of the page's
+ * request (tests break the first page on purpose), and one budget for all the page's data from
+ * the moment this is called.
+ */
+function budgetedFetch(
+  c: Context,
+  url: URL,
+  budgetMs: number,
+  options: Pick<PageRendererOptions, 'proxy' | 'mode'>,
+): (pathAndQuery: string) => Promise<ApiAnswer> {
+  const fault = c.req.header(EMULATOR_FAULT_HEADER)
+  // Node may collect an abort signal that only other signals refer to before it fires, so the
+  // budget is held here and waited on directly: the render stops waiting when it runs out,
+  // whether or not the abort reaches the proxy's own upstream call.
+  const budget = AbortSignal.timeout(budgetMs)
+  const signal = AbortSignal.any([c.req.raw.signal, budget])
+  const outOfBudget = new Promise<never>((_resolve, reject) => {
+    const stop = () => reject((budget.reason ?? c.req.raw.signal.reason) as Error)
+    budget.addEventListener('abort', stop, { once: true })
+    c.req.raw.signal.addEventListener('abort', stop, { once: true })
+  })
+  outOfBudget.catch(() => undefined)
+  return async (pathAndQuery) => {
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (options.mode === 'emulator' && fault) headers[EMULATOR_FAULT_HEADER] = fault
+    const request = new Request(new URL(pathAndQuery, url.origin), { headers, signal })
+    const answer = await Promise.race([options.proxy.fetch(request), outOfBudget])
+    return { status: answer.status, body: await Promise.race([answer.text(), outOfBudget]) }
+  }
+}
+
+/**
  * Serves the app's HTML pages: the list page rendered on the server with its first page of
  * sessions (so its rows are on screen before any script has run), every other page as the
  * plain shell the browser renders. The answer streams: the head first, the rest once the
@@ -80,36 +112,16 @@ export function createPageRenderer(options: PageRendererOptions) {
     c.header('Vary', 'Cookie')
     if (c.req.method === 'HEAD') return c.body(null)
 
-    const fault = c.req.header(EMULATOR_FAULT_HEADER)
-    // One budget for all the page's data. Node may collect an abort signal that only other
-    // signals refer to before it fires, so the budget is held here and waited on directly: the
-    // render stops waiting when it runs out, whether or not the abort reaches the proxy's own
-    // upstream call.
-    const budget = AbortSignal.timeout(budgetMs)
-    const signal = AbortSignal.any([c.req.raw.signal, budget])
-    const outOfBudget = new Promise<never>((_resolve, reject) => {
-      const stop = () => reject((budget.reason ?? c.req.raw.signal.reason) as Error)
-      budget.addEventListener('abort', stop, { once: true })
-      c.req.raw.signal.addEventListener('abort', stop, { once: true })
-    })
-    outOfBudget.catch(() => undefined)
-    const fetchApi = async (pathAndQuery: string): Promise<ApiAnswer> => {
-      const headers: Record<string, string> = { accept: 'application/json' }
-      // Tests break the first page on purpose (emulator only, as the proxy itself allows).
-      if (options.mode === 'emulator' && fault) headers[EMULATOR_FAULT_HEADER] = fault
-      const request = new Request(new URL(pathAndQuery, url.origin), { headers, signal })
-      const answer = await Promise.race([options.proxy.fetch(request), outOfBudget])
-      return { status: answer.status, body: await Promise.race([answer.text(), outOfBudget]) }
-    }
-
     return stream(c, async (out) => {
       await out.write(before)
       let rendered: { html: string; state: ServerRenderState } | null = null
       try {
+        // Loaded before the budget starts: the first page after a start would otherwise spend
+        // it importing the render code and go out without its rows.
         const renderPage = await options.loadRenderPage()
         rendered = await renderPage({
           url: target,
-          fetchApi,
+          fetchApi: budgetedFetch(c, url, budgetMs, options),
           timeZone: timeZoneOf(c),
           now: Date.now(),
           mode: options.mode,

@@ -27,16 +27,18 @@ export async function startProductionServer(options: ProductionOptions): Promise
   const { config } = options
   const upstream = await resolveUpstream(options.env)
   const { ssrEntry } = options
-  let renderPage: Promise<RenderPage> | undefined
+  // Imported now, not on the first page asked for, which should not wait for it. Should the
+  // import fail, each page reports it and goes out to be rendered in the browser.
+  const renderPage =
+    ssrEntry === undefined
+      ? undefined
+      : import(pathToFileURL(ssrEntry).href).then(
+          (entry: { renderPage: RenderPage }) => entry.renderPage,
+        )
+  renderPage?.catch(() => undefined)
   const app = createServerApp({
     distDir: options.distDir,
-    loadRenderPage:
-      ssrEntry === undefined
-        ? undefined
-        : () =>
-            (renderPage ??= import(pathToFileURL(ssrEntry).href).then(
-              (entry: { renderPage: RenderPage }) => entry.renderPage,
-            )),
+    loadRenderPage: renderPage && (() => renderPage),
     allowedHosts: config.allowedHosts,
     proxy: {
       upstreamUrl: upstream.upstreamUrl,
