@@ -1,5 +1,5 @@
 import type { Row } from '@tanstack/react-table'
-import { memo, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { Session } from '../api/session-model.ts'
 import type { sessionTableFeatures, SessionTableMeta } from './columns.tsx'
 import { sessionHref } from './drill.ts'
@@ -39,7 +39,12 @@ const sameRows = (a: SessionRowsProps, b: SessionRowsProps) =>
  * the next page's rows then reuse the elements of this page's, and the browser updates text
  * and attributes in place instead of removing some 800 elements and styling 800 new ones.
  */
-export const SessionRows = memo(function SessionRows({ table, rowCount }: SessionRowsProps) {
+export const SessionRows = memo(function SessionRows({
+  table,
+  meta,
+  columnVisibility,
+  rowCount,
+}: SessionRowsProps) {
   const navigate = useTableNavigate()
 
   const open = (row: SessionRow, newTab: boolean) => {
@@ -67,32 +72,70 @@ export const SessionRows = memo(function SessionRows({ table, rowCount }: Sessio
     event.preventDefault()
   }
 
+  // Positions at or past rowCount that are already on the page keep their elements, hidden,
+  // until their frame comes: removed now and created again then, they would cost more than
+  // the whole update (see use-rows-in-frames).
+  const rows = table.getRowModel().rows
+  const [mounted, setMounted] = useState(0)
+  const rendered = Math.max(rowCount, Math.min(mounted, rows.length))
+  if (rendered !== mounted) setMounted(rendered)
+
   return (
     <>
-      {table
-        .getRowModel()
-        .rows.slice(0, rowCount)
-        .map((row, position) => (
+      {rows.slice(0, rendered).map((row, position) => {
+        const waiting = position >= rowCount
+        return (
           <tr
             key={position}
             tabIndex={0}
             aria-label={`Session ${row.original.id}`}
             onClick={onRowClick(row)}
             onKeyDown={onRowKeyDown(row)}
-            className="group/row cursor-pointer bg-white hover:bg-slate-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950 dark:hover:bg-slate-900 dark:focus-visible:bg-indigo-950/40"
+            className={`group/row cursor-pointer bg-white hover:bg-slate-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950 dark:hover:bg-slate-900 dark:focus-visible:bg-indigo-950/40 ${waiting ? 'invisible' : ''}`}
           >
-            {row.getVisibleCells().map((cell, index) => (
-              <td
-                key={cell.column.id}
-                className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
-                  cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
-                } ${cell.column.columnDef.meta?.emphasis ? 'font-medium' : ''} ${index === 0 ? `${STICKY_CELL} bg-inherit` : ''}`}
-              >
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
+            <RowCells
+              table={table}
+              row={row}
+              meta={meta}
+              columnVisibility={columnVisibility}
+              waiting={waiting}
+            />
           </tr>
-        ))}
+        )
+      })}
     </>
   )
 }, sameRows)
+
+interface RowCellsProps {
+  table: SessionsTable
+  row: SessionRow
+  meta: SessionTableMeta
+  columnVisibility: Record<string, boolean>
+  /** Hidden until its frame: the cells keep what they show, whatever row they are given. */
+  waiting: boolean
+}
+
+const sameCells = (a: RowCellsProps, b: RowCellsProps) =>
+  b.waiting ||
+  (!a.waiting &&
+    a.row.original === b.row.original &&
+    a.meta === b.meta &&
+    a.columnVisibility === b.columnVisibility)
+
+/**
+ * The cells of one row. Memoized: while a long page comes in frames, each frame renders its new
+ * rows only, not again the ones before it.
+ */
+const RowCells = memo(function RowCells({ table, row }: RowCellsProps) {
+  return row.getVisibleCells().map((cell, index) => (
+    <td
+      key={cell.column.id}
+      className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
+        cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
+      } ${cell.column.columnDef.meta?.emphasis ? 'font-medium' : ''} ${index === 0 ? `${STICKY_CELL} bg-inherit` : ''}`}
+    >
+      <table.FlexRender cell={cell} />
+    </td>
+  ))
+}, sameCells)
