@@ -231,6 +231,22 @@ export function filtersOnly(search: SessionsSearch): SessionsSearch {
   }
 }
 
+const filtersKeys = new WeakMap<SessionsSearch, string>()
+
+/**
+ * The filters of a search as a string (its URL with paging and sorting left out): equal for
+ * searches that differ only in page or order. Kept per search object, since every part of the
+ * page that ignores paging compares it on each navigation.
+ */
+export function filtersKey(search: SessionsSearch): string {
+  let key = filtersKeys.get(search)
+  if (key === undefined) {
+    key = searchToUrl(filtersOnly(search))
+    filtersKeys.set(search, key)
+  }
+  return key
+}
+
 /**
  * Applies a change to the search. The one rule of paging: any change other than the page itself
  * goes back to page 1, so a person never lands on page 7 of a different result.

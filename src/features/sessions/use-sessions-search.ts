@@ -17,6 +17,8 @@ export type SearchChange =
 /** Writes a change to the URL; any change but the page itself goes back to page 1. */
 export type SetSearch = (change: SearchChange, options?: { replace?: boolean }) => void
 
+const NO_PROBLEMS: UrlProblem[] = []
+
 /** Navigations this hook asked for that the router has not rendered yet. */
 interface PendingSearch {
   latest: SessionsSearch
@@ -88,16 +90,17 @@ export function useSessionsSearch() {
   )
 
   // The clean URL, not location.search: a click on the notice rendered before the clean-up
-  // landed would otherwise bring the dirty URL (and the notice) back.
+  // landed would otherwise bring the dirty URL (and the notice) back. Read when clicked, so the
+  // notice keeps one handler across navigations.
   const dismissProblems = useCallback(() => {
-    void navigate({ search: cleanUrl }, { replace: true, state: {} })
-  }, [cleanUrl, navigate])
+    void navigate({ search: searchToUrl(rendered.current) }, { replace: true, state: {} })
+  }, [navigate])
 
   const state = (location.state ?? {}) as ListLocationState
   return {
     search,
     setSearch,
-    urlProblems: needsCleanUp ? problems : (state.urlProblems ?? []),
+    urlProblems: needsCleanUp ? problems : (state.urlProblems ?? NO_PROBLEMS),
     dismissProblems,
   }
 }

@@ -1,8 +1,10 @@
+import { memo } from 'react'
 import { XIcon } from '../../../components/icons.tsx'
 import { useTimeZone } from '../../../lib/clock.tsx'
 import type { SessionsSearch } from '../search-params.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
 import { activeFilters, CLEAR_ALL_FILTERS } from './active-filters.ts'
+import { sameFilters } from './filter-panel.tsx'
 
 interface ActiveFilterChipsProps {
   search: SessionsSearch
@@ -10,7 +12,10 @@ interface ActiveFilterChipsProps {
 }
 
 /** The filters in effect, each removable on its own, and "Clear all". Nothing when none are. */
-export function ActiveFilterChips({ search, setSearch }: ActiveFilterChipsProps) {
+export const ActiveFilterChips = memo(function ActiveFilterChips({
+  search,
+  setSearch,
+}: ActiveFilterChipsProps) {
   const chips = activeFilters(search, useTimeZone())
   if (!chips.length) return null
   return (
@@ -40,7 +45,7 @@ export function ActiveFilterChips({ search, setSearch }: ActiveFilterChipsProps)
       <ClearAllButton setSearch={setSearch} />
     </div>
   )
-}
+}, sameFilters)
 
 export function ClearAllButton({ setSearch }: { setSearch: SetSearch }) {
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { Button } from '../../../components/button.tsx'
 import { CheckIcon, CopyIcon } from '../../../components/icons.tsx'
 
@@ -10,8 +10,11 @@ const MESSAGES: Record<CopyState, string> = {
   failed: 'Could not copy; copy the address bar instead',
 }
 
-/** Copies the address of this exact view (filters, sort, page) and says it did. */
-export function CopyLinkButton() {
+/**
+ * Copies the address of this exact view (filters, sort, page) and says it did. It reads the
+ * address when clicked, so a navigation need not render it again.
+ */
+export const CopyLinkButton = memo(function CopyLinkButton() {
   const [state, setState] = useState<CopyState>('idle')
 
   useEffect(() => {
@@ -43,4 +46,4 @@ export function CopyLinkButton() {
       ) : null}
     </>
   )
-}
+})

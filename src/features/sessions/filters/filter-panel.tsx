@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { BOOLEAN_FILTERS } from '../../../../contract/anchor-api.ts'
 import { addChips, ChipInput } from '../../../components/chip-input.tsx'
-import { filtersOnly, searchToUrl, splitList, type SessionsSearch } from '../search-params.ts'
+import { filtersKey, splitList, type SessionsSearch } from '../search-params.ts'
 import { MAX_LIST_ITEMS } from '../search-params-values.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
 import { BooleanFilter } from './boolean-filter.tsx'
@@ -20,10 +20,12 @@ const sameList = (a: string, b: string) => splitList(a).join(',') === splitList(
 const without = (list: readonly string[], value: string) => list.filter((item) => item !== value)
 const trimmed = (text: string) => text.trim() || null
 
-/** The panel shows no page and no sort: a page change or a sort leaves it as it is. */
-const samePanel = (a: FilterPanelProps, b: FilterPanelProps) =>
-  a.setSearch === b.setSearch &&
-  searchToUrl(filtersOnly(a.search)) === searchToUrl(filtersOnly(b.search))
+/**
+ * For the parts of the page that show no page and no sort: a page change or a sort leaves them
+ * as they are.
+ */
+export const sameFilters = (a: FilterPanelProps, b: FilterPanelProps) =>
+  a.setSearch === b.setSearch && filtersKey(a.search) === filtersKey(b.search)
 
 /**
  * Every filter of the list, reading from and writing to the URL. Rendered in the sidebar on wide
@@ -103,4 +105,4 @@ export const FilterPanel = memo(function FilterPanel({ search, setSearch }: Filt
       <PageSizeControl value={search.limit} onChange={(limit) => setSearch({ limit })} />
     </div>
   )
-}, samePanel)
+}, sameFilters)

@@ -1,10 +1,11 @@
+import { memo } from 'react'
 import { ErrorBoundary } from '../../../components/error-boundary.tsx'
-import { encodeSearch, hasActiveFilters } from '../search-params.ts'
+import { filtersKey, hasActiveFilters } from '../search-params.ts'
 import { ClearAllButton } from './active-filter-chips.tsx'
-import { FilterPanel, type FilterPanelProps } from './filter-panel.tsx'
+import { FilterPanel, sameFilters, type FilterPanelProps } from './filter-panel.tsx'
 
 /** The filter panel as a sticky column beside the table on wide screens. */
-export function FilterSidebar({ search, setSearch }: FilterPanelProps) {
+export const FilterSidebar = memo(function FilterSidebar({ search, setSearch }: FilterPanelProps) {
   return (
     <aside
       aria-labelledby="filters-heading"
@@ -16,9 +17,9 @@ export function FilterSidebar({ search, setSearch }: FilterPanelProps) {
         </h2>
         {hasActiveFilters(search) ? <ClearAllButton setSearch={setSearch} /> : null}
       </div>
-      <ErrorBoundary region="The filters" resetKeys={[encodeSearch(search, 'url').toString()]}>
+      <ErrorBoundary region="The filters" resetKeys={[filtersKey(search)]}>
         <FilterPanel search={search} setSearch={setSearch} />
       </ErrorBoundary>
     </aside>
   )
-}
+}, sameFilters)

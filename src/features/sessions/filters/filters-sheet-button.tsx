@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Button } from '../../../components/button.tsx'
 import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { FilterIcon } from '../../../components/icons.tsx'
@@ -8,13 +8,17 @@ import { formatCount } from '../../../lib/format.ts'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
 import { ClearAllButton } from './active-filter-chips.tsx'
 import { countActiveFilters } from './active-filters.ts'
-import { FilterPanel, type FilterPanelProps } from './filter-panel.tsx'
+import { FilterPanel, sameFilters, type FilterPanelProps } from './filter-panel.tsx'
 
 /**
  * On small screens the panel folds into a sheet opened by "Filters (N)". Filters apply as they
- * change; the footer says how many sessions match and closes the sheet.
+ * change; the footer says how many sessions match and closes the sheet. Memoized on the
+ * filters: the sheet is modal, so no page change happens while it is open.
  */
-export function FiltersSheetButton({ search, setSearch }: FilterPanelProps) {
+export const FiltersSheetButton = memo(function FiltersSheetButton({
+  search,
+  setSearch,
+}: FilterPanelProps) {
   const [open, setOpen] = useState(false)
   const count = countActiveFilters(search)
   return (
@@ -30,7 +34,7 @@ export function FiltersSheetButton({ search, setSearch }: FilterPanelProps) {
         footer={
           <div className="flex items-center gap-3">
             {count ? <ClearAllButton setSearch={setSearch} /> : null}
-            <ShowResultsButton search={search} onClick={() => setOpen(false)} />
+            {open ? <ShowResultsButton search={search} onClick={() => setOpen(false)} /> : null}
           </div>
         }
       >
@@ -42,7 +46,7 @@ export function FiltersSheetButton({ search, setSearch }: FilterPanelProps) {
       </Sheet>
     </>
   )
-}
+}, sameFilters)
 
 function ShowResultsButton({
   search,

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Notice } from '../../../components/notice.tsx'
 import type { UrlProblem } from '../search-params.ts'
 
@@ -9,7 +10,10 @@ interface UrlProblemsNoticeProps {
 }
 
 /** Says what a hand-edited link carried that was ignored, and why. Nothing when it was clean. */
-export function UrlProblemsNotice({ problems, onDismiss }: UrlProblemsNoticeProps) {
+export const UrlProblemsNotice = memo(function UrlProblemsNotice({
+  problems,
+  onDismiss,
+}: UrlProblemsNoticeProps) {
   if (!problems.length) return null
   const hidden = problems.length - SHOWN
   return (
@@ -29,4 +33,4 @@ export function UrlProblemsNotice({ problems, onDismiss }: UrlProblemsNoticeProp
       {hidden > 0 ? <p className="mt-1">…and {hidden} more.</p> : null}
     </Notice>
   )
-}
+})

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../lib/date-time.ts'
 import { formatCount } from '../../../lib/format.ts'
 import { useHeldHeight } from '../../../lib/use-held-height.ts'
 import { ExportButtons } from '../export/export-buttons.tsx'
-import { filtersOnly, searchToUrl, type SessionsSearch } from '../search-params.ts'
+import { filtersKey, type SessionsSearch } from '../search-params.ts'
 import { TotalsDetails } from './totals-details.tsx'
 import { TotalsFigures } from './totals-figures.tsx'
 import { useFilterTotals } from './use-filter-totals.ts'
@@ -26,7 +26,7 @@ interface FilterTotalsProps {
 const sameTotals = (a: FilterTotalsProps, b: FilterTotalsProps) =>
   a.matchingTotal === b.matchingTotal &&
   a.isCounting === b.isCounting &&
-  searchToUrl(filtersOnly(a.search)) === searchToUrl(filtersOnly(b.search))
+  filtersKey(a.search) === filtersKey(b.search)
 
 /**
  * Totals of everything the filters match, walked page by page. `matchingTotal` is what the
