@@ -31,7 +31,7 @@ test('a tag adds to the tags filter; Alt-click shows only that tag', async ({ pa
   await expectRowsMatchUrl(page, request)
 })
 
-test('a domain adds to the domains filter; its menu shows only that domain', async ({
+test('a domain adds to the domains filter; its cell menu shows only that domain', async ({
   page,
   request,
 }) => {
@@ -51,9 +51,9 @@ test('a domain adds to the domains filter; its menu shows only that domain', asy
   if (!other) await page.goto('/')
   const otherDomain = target.domains![0]!
   await rowOf(page, target.id)
-    .getByRole('button', { name: `More filters for domain ${otherDomain}` })
+    .getByRole('button', { name: /filters for (domain|these domains)/i })
     .click()
-  await page.getByRole('menuitem', { name: /Show only this domain/ }).click()
+  await page.getByRole('menuitem', { name: `Show only domain “${otherDomain}”` }).click()
   await expectList(page, { domains: otherDomain })
   await expectRowsMatchUrl(page, request)
 })
@@ -104,4 +104,23 @@ test.describe('links to the list filtered by batch, profile and API key', () => 
     await expectList(page, { tags: 'production', sort_by: 'api_key_name', sort_order: 'asc' })
     await expectRowsMatchUrl(page, request)
   })
+})
+
+test('the menu of a list cell drills into values hidden behind "+N" too', async ({
+  page,
+  request,
+}) => {
+  const { sessions } = await apiSessions(request, '')
+  const session = sessions.find((s) => (s.domains?.length ?? 0) > 1)!
+  const hidden = session.domains!.at(-1)!
+  await page.goto('/')
+  await rowOf(page, session.id)
+    .getByRole('button', { name: /more domains: filters for these domains/ })
+    .click()
+  const menu = page.getByRole('menu')
+  // Both drills for every domain of the session, the ones shown as chips and the hidden ones.
+  await expect(menu.getByRole('menuitem')).toHaveCount(session.domains!.length * 2)
+  await menu.getByRole('menuitem', { name: `Add domain “${hidden}” to the filter` }).click()
+  await expectList(page, { domains: hidden })
+  await expectRowsMatchUrl(page, request)
 })

@@ -6,26 +6,35 @@ import { TableLink, useTableNavigate } from './table-link.tsx'
 
 const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
 
+const CHIP =
+  'mr-1 inline-block max-w-28 truncate rounded-md px-2 py-0.5 align-middle text-xs ring-1 ring-inset hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500'
+const CHIP_TONES = {
+  active:
+    'bg-indigo-50 text-indigo-800 ring-indigo-300 dark:bg-indigo-400/15 dark:text-indigo-200 dark:ring-indigo-400/40',
+  idle: 'bg-slate-50 text-slate-700 ring-slate-200 dark:bg-slate-800/70 dark:text-slate-300 dark:ring-slate-700',
+}
+const TRIGGER =
+  'inline-grid h-5 min-w-5 place-items-center rounded-md px-1 align-middle text-xs font-medium text-slate-500 ring-1 ring-slate-200 ring-inset hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:ring-slate-700 dark:hover:bg-slate-800 dark:hover:text-white'
+// With nothing hidden, the trigger is a chevron drawn by CSS (no element of its own), shown on
+// the row's hover or the button's focus, and always where there is no hover (touch).
+const CHEVRON_TRIGGER = `${TRIGGER} opacity-0 group-hover/row:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100 before:size-1.5 before:-translate-y-px before:rotate-45 before:border-r-[1.5px] before:border-b-[1.5px] before:border-current before:content-['']`
+
 /**
- * A tag or domain that drills: a click adds it to its filter, Alt/Option-click shows only it,
- * and the small menu (`menu`: only where scripts run, it cannot open without them) offers both
- * in words. Both are real links; clicks stop here so they never also open the row around them.
+ * A tag or domain that drills: a click adds it to its filter, Alt/Option-click shows only it.
+ * A real link (middle-click opens a tab); its click stops here, so it never also opens the row.
+ * One element: a page holds dozens of chips, and each element costs every page change.
  */
-export function DrillChip({
+function DrillChip({
   search,
   name,
   value,
-  menu,
 }: {
   search: SessionsSearch
   name: ListFilterName
   value: string
-  menu: boolean
 }) {
   const navigate = useTableNavigate()
   const noun = NOUN[name]
-  const addHref = addToListHref(search, name, value)
-  const active = search[name].includes(value)
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     event.stopPropagation()
@@ -36,66 +45,24 @@ export function DrillChip({
   }
 
   return (
-    <span
-      className={`group/chip relative inline-flex max-w-28 min-w-0 items-stretch rounded-md text-xs ring-1 ring-inset ${
-        active
-          ? 'bg-indigo-50 text-indigo-800 ring-indigo-300 dark:bg-indigo-400/15 dark:text-indigo-200 dark:ring-indigo-400/40'
-          : 'bg-slate-50 text-slate-700 ring-slate-200 dark:bg-slate-800/70 dark:text-slate-300 dark:ring-slate-700'
-      }`}
-    >
-      <TableLink
-        to={addHref}
-        onClick={onClick}
-        onKeyDown={(event) => event.stopPropagation()}
-        aria-label={`Filter by ${noun} ${value}`}
-        title={`Add ${noun} “${value}” to the filter · Alt-click: only this ${noun}`}
-        className="truncate rounded-md px-2 py-0.5 pointer-coarse:pr-6 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500"
-      >
-        {value}
-      </TableLink>
-      {menu && (
-        <Menu
-          label={`More filters for ${noun} ${value}`}
-          trigger={null}
-          // The chevron is drawn by CSS: one element less per chip, of which a page has dozens.
-          triggerClassName="absolute inset-y-0 right-0 grid w-5 place-items-center before:size-1.5 before:-translate-y-px before:rotate-45 before:border-r-[1.5px] before:border-b-[1.5px] before:border-current before:content-[''] rounded-r-md bg-inherit text-slate-500 opacity-0 group-hover/chip:opacity-100 hover:text-slate-900 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-indigo-500 pointer-coarse:opacity-100 dark:text-slate-400 dark:hover:text-white"
-        >
-          <TableLink role="menuitem" tabIndex={-1} to={addHref} className={menuItemClasses}>
-            Add to filter
-          </TableLink>
-          <OnlyThisItem search={search} name={name} value={value} />
-        </Menu>
-      )}
-    </span>
-  )
-}
-
-/** Its own component so that its href is only built when the menu opens, not for every chip. */
-function OnlyThisItem({
-  search,
-  name,
-  value,
-}: {
-  search: SessionsSearch
-  name: ListFilterName
-  value: string
-}) {
-  return (
     <TableLink
-      role="menuitem"
-      tabIndex={-1}
-      to={onlyInListHref(search, name, value)}
-      className={menuItemClasses}
+      to={addToListHref(search, name, value)}
+      onClick={onClick}
+      onKeyDown={(event) => event.stopPropagation()}
+      aria-label={`Filter by ${noun} ${value}`}
+      title={`Add ${noun} “${value}” to the filter · Alt-click: only this ${noun}`}
+      className={`${CHIP} ${search[name].includes(value) ? CHIP_TONES.active : CHIP_TONES.idle}`}
     >
-      Show only this {NOUN[name]}
-      <kbd className="ml-auto pl-3 font-sans text-[11px] text-slate-500 dark:text-slate-400">
-        Alt-click
-      </kbd>
+      {value}
     </TableLink>
   )
 }
 
-/** The chips of one list cell: the first few, then a menu with the rest. */
+/**
+ * The chips of one list cell: the first few, then one menu (`menus`: only where scripts run, it
+ * cannot open without them) that offers, for every value of the cell, hidden ones included,
+ * both drills in words: add it to the filter, or show only it.
+ */
 export function DrillChipList({
   search,
   name,
@@ -107,49 +74,68 @@ export function DrillChipList({
   name: ListFilterName
   values: string[]
   max?: number
-  /** Whether each chip has its menu (see DrillChip). */
   menus: boolean
 }) {
-  const shown = values.slice(0, max)
-  const rest = values.slice(max)
+  const hidden = values.length - max
+  const noun = NOUN[name]
+  const filtersFor =
+    values.length === 1 ? `filters for ${noun} ${values[0]}` : `filters for these ${name}`
   return (
-    <div className="flex items-center gap-1">
+    <>
       {/* Keyed by position, as the rows are: the next page's chips reuse these elements. */}
-      {shown.map((value, position) => (
-        <DrillChip key={position} search={search} name={name} value={value} menu={menus} />
+      {values.slice(0, max).map((value, position) => (
+        <DrillChip key={position} search={search} name={name} value={value} />
       ))}
-      {rest.length > 0 && (
+      {menus && (
         <Menu
-          label={`${rest.length} more ${name}`}
-          trigger={`+${rest.length}`}
-          triggerClassName="rounded-md px-1.5 py-0.5 text-xs font-medium text-slate-500 ring-1 ring-slate-200 ring-inset hover:bg-slate-100 dark:text-slate-400 dark:ring-slate-700 dark:hover:bg-slate-800"
+          label={hidden > 0 ? `${hidden} more ${name}: ${filtersFor}` : `More ${filtersFor}`}
+          trigger={hidden > 0 ? `+${hidden}` : null}
+          triggerClassName={hidden > 0 ? TRIGGER : CHEVRON_TRIGGER}
         >
-          <MoreItems search={search} name={name} values={rest} />
+          <DrillItems search={search} name={name} values={values} chips={max} />
         </Menu>
       )}
-    </div>
+    </>
   )
 }
 
-/** The rest of a cell's values as menu items; their hrefs are built when the menu opens. */
-function MoreItems({
+/** Both drills of each value, as menu items; their hrefs are built when the menu opens. */
+function DrillItems({
   search,
   name,
   values,
+  chips,
 }: {
   search: SessionsSearch
   name: ListFilterName
   values: string[]
+  /** How many values are shown as chips, which Alt-click narrows to. */
+  chips: number
 }) {
-  return values.map((value) => (
+  const noun = NOUN[name]
+  return values.flatMap((value, index) => [
     <TableLink
-      key={value}
+      key={`add\n${value}`}
       role="menuitem"
       tabIndex={-1}
       to={addToListHref(search, name, value)}
       className={menuItemClasses}
     >
-      Add “{value}” to the filter
-    </TableLink>
-  ))
+      Add {noun} “{value}” to the filter
+    </TableLink>,
+    <TableLink
+      key={`only\n${value}`}
+      role="menuitem"
+      tabIndex={-1}
+      to={onlyInListHref(search, name, value)}
+      className={menuItemClasses}
+    >
+      Show only {noun} “{value}”
+      {index < chips && (
+        <kbd className="ml-auto pl-3 font-sans text-[11px] text-slate-500 dark:text-slate-400">
+          Alt-click
+        </kbd>
+      )}
+    </TableLink>,
+  ])
 }
