@@ -13,6 +13,9 @@ import { newBenchContext } from './browser.ts'
 const RUNS = 10
 const MARK_TIMEOUT_MS = 20_000
 
+/** The API request behind the app's first page; the floor page is given it as its own query. */
+export const FIRST_PAGE_API_QUERY = `?${encodeSearch(parseSearch('').search, 'api')}`
+
 export interface ColdLoadFigures {
   runs: number
   /** The API request behind the first page, which the floor makes from the browser. */
@@ -57,7 +60,7 @@ export async function measureColdLoad(
 ): Promise<ColdLoadFigures> {
   // Warm-up: server JIT, the emulator's first sort, the browser's own start-up.
   const warm = await loadOnce(browser, `${appUrl}/`)
-  const apiRequest = `?${encodeSearch(parseSearch('').search, 'api')}`
+  const apiRequest = FIRST_PAGE_API_QUERY
   // Later requests (the next page, prefetched once the rows are in) are not the first page's.
   const askedForFirstPage = (load: OneLoad) => load.apiRequests.includes(apiRequest)
   const serverRendered = !askedForFirstPage(warm)

@@ -1,12 +1,14 @@
 /**
  * The interaction figures on the production build, one fresh context each: filter changes and
- * page changes from `/`, typing with 50 rows shown.
+ * page changes from `/` (page changes also on the plain-DOM floor page, in alternating halves),
+ * typing with 50 rows shown.
  */
 import type { Browser, Page } from '@playwright/test'
 import { newBenchContext } from './browser.ts'
 import { measureFilterChanges, type FilterChangeFigures } from './filter-change.ts'
-import { measurePageChanges, type PageChangeFigures } from './page-change.ts'
-import { waitForApp } from './page-clock.ts'
+import { PAGE_CHANGES, timePageChanges, type PageChangeFigures } from './page-change.ts'
+import { waitForApp, waitForFirstRows } from './page-clock.ts'
+import { spread } from './stats.ts'
 import { summarizeTyping, typeOnce, type TypingFigures, type TypingRun } from './typing.ts'
 
 const TYPING_RUNS = 5
@@ -17,16 +19,18 @@ export interface InteractionFigures {
   typing: TypingFigures
 }
 
+/** `run` on a fresh page of `url`, once `ready` says the page can be used. */
 async function onPage<T>(
   browser: Browser,
   url: string,
   run: (page: Page) => Promise<T>,
+  ready: (page: Page) => Promise<void> = waitForApp,
 ): Promise<T> {
   const context = await newBenchContext(browser)
   try {
     const page = await context.newPage()
     await page.goto(url)
-    await waitForApp(page)
+    await ready(page)
     return await run(page)
   } finally {
     await context.close()
@@ -36,12 +40,37 @@ async function onPage<T>(
 export async function measureInteractions(
   browser: Browser,
   appUrl: string,
+  /** The plain-DOM rows page, with the API query of the app's first page. */
+  floorPage: string,
 ): Promise<InteractionFigures> {
   return {
     filterChange: await onPage(browser, `${appUrl}/`, measureFilterChanges),
-    pageChange: await onPage(browser, `${appUrl}/`, measurePageChanges),
+    pageChange: await pageChanges(browser, `${appUrl}/`, floorPage),
     typing: summarizeTyping(await typingRuns(browser, `${appUrl}/?limit=50`)),
   }
+}
+
+/** App and floor in alternating halves, so a slow moment of the machine falls on both alike. */
+async function pageChanges(
+  browser: Browser,
+  appPage: string,
+  floorPage: string,
+): Promise<PageChangeFigures> {
+  const half = PAGE_CHANGES / 2
+  const app: number[] = []
+  const floor: number[] = []
+  for (let round = 0; round < 2; round++) {
+    app.push(...(await onPage(browser, appPage, (page) => timePageChanges(page, half))))
+    floor.push(
+      ...(await onPage(
+        browser,
+        floorPage,
+        (page) => timePageChanges(page, half),
+        waitForFirstRows,
+      )),
+    )
+  }
+  return { changes: app.length, app: spread(app), floor: spread(floor) }
 }
 
 async function typingRuns(browser: Browser, url: string): Promise<TypingRun[]> {

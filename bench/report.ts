@@ -96,8 +96,8 @@ function rows(r: BenchResults): Row[] {
     out.push([
       'Page change (prefetched), p50',
       `${ms(p.app.p50)} (p95 ${ms(p.app.p95)})`,
-      '–',
-      '–',
+      `${ms(p.floor.p50)} (p95 ${ms(p.floor.p95)})`,
+      ratio(p.app.p50, p.floor.p50),
       '< 30 ms',
       met(p.app.p50 < 30),
     ])

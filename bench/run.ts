@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { launchBrowser } from './browser.ts'
 import { buildBundles, measureBundles } from './bundle-size.ts'
 import { runBenchScript } from './children.ts'
-import { measureColdLoad } from './cold-load.ts'
+import { FIRST_PAGE_API_QUERY, measureColdLoad } from './cold-load.ts'
 import { measureInteractions } from './interactions.ts'
 import { printReport, type BenchResults } from './report.ts'
 import { startBenchServers } from './servers.ts'
@@ -46,7 +46,9 @@ if (!errors.build) {
     coldLoad = await attempt('coldLoad', () =>
       measureColdLoad(browser, servers.appUrl, servers.floorUrl),
     )
-    interactions = await attempt('interactions', () => measureInteractions(browser, servers.appUrl))
+    interactions = await attempt('interactions', () =>
+      measureInteractions(browser, servers.appUrl, `${servers.floorUrl}/${FIRST_PAGE_API_QUERY}`),
+    )
   } finally {
     await browser.close()
     await servers.close()

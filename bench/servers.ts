@@ -21,8 +21,8 @@ export const BENCH_EMULATOR_ENV = {
 const APP_PORT = 5441
 const FLOOR_PORT = 5442
 
-const coldLoadFloorRoot = join(repoRoot, 'bench/floor/cold-load')
-const coldLoadFloorDist = join(repoRoot, 'bench/.tmp/floor-cold-load')
+const rowsFloorRoot = join(repoRoot, 'bench/floor/rows')
+const rowsFloorDist = join(repoRoot, 'bench/.tmp/floor-rows')
 
 export interface BenchServers {
   appUrl: string
@@ -31,12 +31,12 @@ export interface BenchServers {
 }
 
 /** The floor page is built bare (no plugins): its one module is plain DOM code. */
-async function buildColdLoadFloor(): Promise<void> {
+async function buildRowsFloor(): Promise<void> {
   await build({
     configFile: false,
-    root: coldLoadFloorRoot,
+    root: rowsFloorRoot,
     logLevel: 'error',
-    build: { outDir: coldLoadFloorDist, emptyOutDir: true, modulePreload: false },
+    build: { outDir: rowsFloorDist, emptyOutDir: true, modulePreload: false },
   })
 }
 
@@ -47,7 +47,7 @@ async function buildColdLoadFloor(): Promise<void> {
  * runs) would not suffer.
  */
 export async function startBenchServers(): Promise<BenchServers> {
-  await buildColdLoadFloor()
+  await buildRowsFloor()
   const child = fork(fileURLToPath(new URL('./servers-child.ts', import.meta.url)), {
     execArgv: ['--import', 'tsx'],
     env: {
@@ -55,7 +55,7 @@ export async function startBenchServers(): Promise<BenchServers> {
       BENCH_SERVERS: JSON.stringify({
         appDist,
         appSsrEntry,
-        floorDist: coldLoadFloorDist,
+        floorDist: rowsFloorDist,
         appPort: APP_PORT,
         floorPort: FLOOR_PORT,
         env: BENCH_EMULATOR_ENV,
