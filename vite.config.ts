@@ -1,14 +1,21 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { precompressPlugin } from './server/precompress-plugin.ts'
 import { anchorServerPlugin } from './server/vite-plugin.ts'
 
 // The dev server serves the app and mounts the same read-only proxy as the production server
 // (server/proxy.ts) on /api; without ANCHOR_API_KEY that proxy points at the local emulator.
 // `vite build` makes the browser's build in dist/client; `vite build --ssr` the server-side
-// entry that renders the list page (src/entry-server.tsx) in dist/server.
+// entry that renders the list page (src/entry-server.tsx) in dist/server. Text files of the
+// browser's build get Brotli and gzip copies beside them (server/precompress-plugin.ts).
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), tailwindcss(), anchorServerPlugin({ ssrEntry: '/src/entry-server.tsx' })],
+  plugins: [
+    react(),
+    tailwindcss(),
+    anchorServerPlugin({ ssrEntry: '/src/entry-server.tsx' }),
+    precompressPlugin(),
+  ],
   server: {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? 5173),

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, constants, gunzipSync } from 'node:zlib'
 import { Hono } from 'hono'
 import { describe, expect, it, vi } from 'vitest'
 import {
@@ -53,7 +54,7 @@ describe('pages rendered on the server', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     // The page holds the account's data, and its time zone comes from a cookie.
     expect(response.headers.get('cache-control')).toBe('private, no-store')
-    expect(response.headers.get('vary')).toBe('Cookie')
+    expect(response.headers.get('vary')).toBe('Cookie, Accept-Encoding')
   })
 
   it('sends the head before the render is done, so the browser loads the code meanwhile', async () => {
@@ -182,6 +183,46 @@ describe('pages rendered on the server', () => {
     app.all('*', (c) => render(c))
     await (await app.request('/')).text()
     expect(outcome).toBe('answered')
+  })
+})
+
+describe('pages rendered on the server, compressed', () => {
+  it('sends Brotli or gzip to browsers that take them, the same page once decompressed', async () => {
+    const { app } = appWith(async () => ({ html: '<p>rows</p>', state: STATE }))
+    const plain = await (await app.request('/')).text()
+    const cases = [
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const
+    for (const [accept, encoding, decompress] of cases) {
+      const response = await app.request('/', { headers: { 'Accept-Encoding': accept } })
+      expect(response.headers.get('content-encoding')).toBe(encoding)
+      const body = Buffer.from(await response.arrayBuffer())
+      expect(decompress(body).toString('utf8')).toBe(plain)
+    }
+  })
+
+  it('still sends the head before the render is done', async () => {
+    let finish = () => {}
+    const rendering = new Promise<void>((resolve) => (finish = resolve))
+    const { app } = appWith(async () => {
+      await rendering
+      return { html: 'late', state: STATE }
+    })
+    const response = await app.request('/', { headers: { 'Accept-Encoding': 'gzip' } })
+    const reader = response.body!.getReader()
+    const head = TEMPLATE.slice(0, TEMPLATE.indexOf('</div>'))
+    // A flushed gzip stream: what comes while the render waits decompresses to the whole head
+    // (the read would wait forever, and the test time out, if part of it were held back).
+    let received = Buffer.alloc(0)
+    let inflated = ''
+    while (inflated.length < head.length) {
+      received = Buffer.concat([received, (await reader.read()).value!])
+      inflated = gunzipSync(received, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8')
+    }
+    expect(inflated).toBe(head)
+    finish()
+    while (!(await reader.read()).done);
   })
 })
 

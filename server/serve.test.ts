@@ -45,6 +45,9 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'))
   writeFileSync(join(dist, 'index.html'), INDEX)
   writeFileSync(join(dist, 'assets', 'index-a1b2.js'), 'console.log(1)')
+  // What server/precompress-plugin.ts writes beside it (the content does not matter here).
+  writeFileSync(join(dist, 'assets', 'index-a1b2.js.br'), 'brotli bytes')
+  writeFileSync(join(dist, 'assets', 'index-a1b2.js.gz'), 'gzip bytes')
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   upstream = await startFakeUpstream()
   const app = createServerApp({
@@ -82,6 +85,21 @@ describe('static files', () => {
     expect(response.body).toBe('console.log(1)')
     expect(response.headers['content-type']).toMatch(/^text\/javascript/)
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('sends the compressed copy made at build time to browsers that take it', async () => {
+    const cases = [
+      ['gzip, deflate, br', 'br', 'brotli bytes'],
+      ['gzip', 'gzip', 'gzip bytes'],
+      ['identity', undefined, 'console.log(1)'],
+    ] as const
+    for (const [accept, encoding, body] of cases) {
+      const response = await get('/assets/index-a1b2.js', { 'accept-encoding': accept })
+      expect(response.headers['content-encoding']).toBe(encoding)
+      expect(response.body).toBe(body)
+      expect(response.headers['content-type']).toMatch(/javascript/)
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    }
   })
 
   it('revalidates unhashed public files', async () => {

@@ -20,8 +20,11 @@ export function createStaticApp(
 ): Hono {
   const root = resolve(distDir)
   const assetsDir = `${root}${sep}assets${sep}`
+  // Brotli or gzip copies made at build time (server/precompress-plugin.ts) go to browsers
+  // that accept them.
   const files = serveStatic({
     root,
+    precompressed: true,
     onFound: (path, c) => {
       c.header('Cache-Control', path.startsWith(assetsDir) ? IMMUTABLE : REVALIDATE)
     },
@@ -29,6 +32,7 @@ export function createStaticApp(
   const index = serveStatic({
     root,
     path: 'index.html',
+    precompressed: true,
     onFound: (_path, c) => {
       c.header('Cache-Control', REVALIDATE)
     },
