@@ -229,6 +229,17 @@ test('rate limit on a change: the app waits as long as Retry-After says, then sh
   const before = await expectRowsOfUrl(page, request)
 
   faults.set('rate-limit=2', 1)
+  // The retry's rows are held back until the page has been looked at: on a busy machine the
+  // looking can take longer than the wait, and would then see the new rows instead.
+  let releaseRetry!: () => void
+  const retryReleased = new Promise<void>((resolve) => (releaseRetry = resolve))
+  let sortedRequests = 0
+  await page.route('**/api/**', async (route) => {
+    const url = new URL(route.request().url())
+    const isSorted = isTablePage(url) && url.search.includes('sort_order=asc')
+    if (isSorted && ++sortedRequests > 1) await retryReleased
+    return route.fallback()
+  })
   await sortByCreditsAgain(page)
   const table = tableOf(page)
   // While it waits, the previous rows stay (dimmed) and no error is shown.
@@ -239,6 +250,7 @@ test('rate limit on a change: the app waits as long as Retry-After says, then sh
       rows.map((row) => row.getAttribute('aria-label')?.replace(/^Session /, '')),
     )
   expect(labels).toEqual(before)
+  releaseRetry()
   await expectRowsOfUrl(page, request)
   await expect(table.getByText('Sessions could not be loaded')).toHaveCount(0)
 
