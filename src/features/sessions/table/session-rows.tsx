@@ -72,9 +72,10 @@ export const SessionRows = memo(function SessionRows({
     event.preventDefault()
   }
 
-  // Positions at or past rowCount that are already on the page keep their elements, hidden,
-  // until their frame comes: removed now and created again then, they would cost more than
-  // the whole update (see use-rows-in-frames).
+  // Positions at or past rowCount that are already on the page keep their elements, invisible
+  // and as they were, until their frame comes: removed now and created again then, they would
+  // cost more than the whole update, and the page would shrink and grow back under a scrolled
+  // view (see use-rows-in-frames).
   const rows = table.getRowModel().rows
   const [mounted, setMounted] = useState(0)
   const rendered = Math.max(rowCount, Math.min(mounted, rows.length))
