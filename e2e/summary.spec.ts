@@ -138,16 +138,22 @@ test('changing the filters mid-walk aborts it and never shows the old totals', a
   const progress = summaryRegion(page).getByRole('progressbar')
   await expect(progress).toHaveAttribute('aria-valuenow', /^[1-9]/, { timeout: 15_000 })
 
-  // From here on, every value the Total credits figure takes is recorded, however briefly shown.
+  // From here on, every value the Total credits figure takes on screen is recorded, however
+  // briefly shown (totals kept hidden while others load are not on screen).
   await page.evaluate(() => {
     const seen: string[] = []
     Object.assign(window, { seenTotals: seen })
     new MutationObserver(() => {
       for (const term of document.querySelectorAll('dt')) {
-        if (term.textContent === 'Total credits')
+        if (term.textContent === 'Total credits' && term.checkVisibility())
           seen.push(term.nextElementSibling?.textContent ?? '')
       }
-    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    })
   })
   setLatency(0)
   await navigateInApp(page, '?status=terminated')

@@ -1,10 +1,11 @@
-import { memo, useId } from 'react'
+import { Activity, memo, useId, useState } from 'react'
 import { useTimeZone } from '../../../lib/clock.tsx'
 import { formatDateTime } from '../../../lib/date-time.ts'
 import { formatCount } from '../../../lib/format.ts'
 import { useHeldHeight } from '../../../lib/use-held-height.ts'
 import { ExportButtons } from '../export/export-buttons.tsx'
 import { filtersKey, type SessionsSearch } from '../search-params.ts'
+import type { FilterTotals as Totals } from './totals-query.ts'
 import { TotalsDetails } from './totals-details.tsx'
 import { TotalsFigures } from './totals-figures.tsx'
 import { useFilterTotals } from './use-filter-totals.ts'
@@ -47,6 +48,7 @@ export const FilterTotals = memo(function FilterTotals({
   const pending = !data && !totals.error && !totals.wasCancelled && (isWalking || isCounting)
   const heldArea = useHeldHeight<HTMLDivElement>(pending)
   const timeZone = useTimeZone()
+  const shown = useLastShown(data, search)
 
   return (
     <section aria-labelledby={headingId} aria-busy={isWalking}>
@@ -104,27 +106,13 @@ export const FilterTotals = memo(function FilterTotals({
           />
         ) : null}
 
-        {data ? (
-          <div className={`space-y-5 ${isWalking ? 'opacity-50' : ''}`}>
-            {result?.drift ? (
-              <p role="status" className="text-sm text-amber-800 dark:text-amber-200">
-                The number of matching sessions changed during the walk (from{' '}
-                {formatCount(result.drift.firstTotal)} to {formatCount(result.drift.changedTotal)}
-                ), so these totals may be off. Recompute to try again.
-              </p>
-            ) : null}
-            {result?.skipped ? (
-              <p role="status" className="text-sm text-amber-800 dark:text-amber-200">
-                {formatCount(result.skipped)}{' '}
-                {result.skipped === 1
-                  ? 'session without an id is not in these totals'
-                  : 'sessions without an id are not in these totals'}
-                : the API sent {result.skipped === 1 ? 'it' : 'them'} incomplete.
-              </p>
-            ) : null}
-            <TotalsFigures totals={data.totals} />
-            {data.totals.sessions > 0 ? <TotalsDetails data={data} search={search} /> : null}
-          </div>
+        {shown ? (
+          // The last totals shown stay, hidden, while those of new filters are on their way:
+          // the new ones then update them in place instead of building them again, and what
+          // the person chose in them (the chart shown or put away, the breakdown picked) stays.
+          <Activity mode={data ? 'visible' : 'hidden'}>
+            <TotalsContent data={shown.data} search={shown.search} isWalking={isWalking} />
+          </Activity>
         ) : null}
       </div>
     </section>
@@ -154,6 +142,51 @@ function StartPrompt({
           ? 'Cancelled: nothing was totalled.'
           : 'The API gives pages, not totals: this reads every page of the result.'}
       </p>
+    </div>
+  )
+}
+
+/** The totals last on screen and the search they belong to, until newer ones come. */
+function useLastShown(data: Totals | undefined, search: SessionsSearch) {
+  const [shown, setShown] = useState(data ? { data, search } : null)
+  if (data && data !== shown?.data) {
+    // Adjusted during render (no extra commit): these totals are now the ones shown.
+    setShown({ data, search })
+    return { data, search }
+  }
+  return shown
+}
+
+function TotalsContent({
+  data,
+  search,
+  isWalking,
+}: {
+  data: Totals
+  search: SessionsSearch
+  isWalking: boolean
+}) {
+  const result = data.walk
+  return (
+    <div className={`space-y-5 ${isWalking ? 'opacity-50' : ''}`}>
+      {result.drift ? (
+        <p role="status" className="text-sm text-amber-800 dark:text-amber-200">
+          The number of matching sessions changed during the walk (from{' '}
+          {formatCount(result.drift.firstTotal)} to {formatCount(result.drift.changedTotal)}), so
+          these totals may be off. Recompute to try again.
+        </p>
+      ) : null}
+      {result.skipped ? (
+        <p role="status" className="text-sm text-amber-800 dark:text-amber-200">
+          {formatCount(result.skipped)}{' '}
+          {result.skipped === 1
+            ? 'session without an id is not in these totals'
+            : 'sessions without an id are not in these totals'}
+          : the API sent {result.skipped === 1 ? 'it' : 'them'} incomplete.
+        </p>
+      ) : null}
+      <TotalsFigures totals={data.totals} />
+      {data.totals.sessions > 0 ? <TotalsDetails data={data} search={search} /> : null}
     </div>
   )
 }
