@@ -25,15 +25,32 @@ export function readBoolean(value: unknown): boolean | null {
   return null
 }
 
+/**
+ * Dates already in `toISOString()` form, which is how the API sends them: a day of the month
+ * up to the 28th and an hour up to 23, since Date rolls later ones over ("2026-02-30" reads as
+ * March 2) and those need normalizing.
+ */
+const NORMALIZED_UTC =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/
+
 /** An ISO 8601 date-time, normalized to `toISOString()` form; null when it is not a date. */
 export function readDate(value: unknown): string | null {
-  const time = Date.parse(readString(value) ?? '')
+  const text = readString(value)
+  if (text === null) return null
+  // Most dates take this path: a totals walk reads thousands, and a Date each adds up.
+  if (NORMALIZED_UTC.test(text)) return text
+  const time = Date.parse(text)
   return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
 export function readStringList(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null
-  return value.map(readString).filter((item): item is string => item !== null)
+  const strings: string[] = []
+  for (const item of value) {
+    const text = readString(item)
+    if (text !== null) strings.push(text)
+  }
+  return strings
 }
 
 export function readObject(value: unknown): Record<string, unknown> | null {
