@@ -23,7 +23,7 @@ import {
 import { getJson } from '../src/lib/http.ts'
 
 const SESSIONS = 10_000
-const RUNS = 5
+const RUNS = 15
 const BUDGET_MS = 3_000
 const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url))
 
