@@ -20,12 +20,15 @@ const quietButton =
 interface FilterTotalsProps {
   search: SessionsSearch
   matchingTotal: number | null
+  /** Rows on the list's page for these filters. */
+  pageRows: number
   /** The list's page for these filters is still loading, so how many they match is unknown. */
   isCounting: boolean
 }
 
 const sameTotals = (a: FilterTotalsProps, b: FilterTotalsProps) =>
   a.matchingTotal === b.matchingTotal &&
+  a.pageRows === b.pageRows &&
   a.isCounting === b.isCounting &&
   filtersKey(a.search) === filtersKey(b.search)
 
@@ -37,10 +40,11 @@ const sameTotals = (a: FilterTotalsProps, b: FilterTotalsProps) =>
 export const FilterTotals = memo(function FilterTotals({
   search,
   matchingTotal,
+  pageRows,
   isCounting,
 }: FilterTotalsProps) {
   const headingId = useId()
-  const totals = useFilterTotals(search, matchingTotal)
+  const totals = useFilterTotals(search, matchingTotal, pageRows)
   const { data, isWalking } = totals
   const result = data?.walk
   // While the totals of new filters are on their way, the area keeps the height of the last

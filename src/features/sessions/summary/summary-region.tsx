@@ -29,6 +29,7 @@ export default function SummaryRegion({ search }: { search: SessionsSearch }) {
         <FilterTotals
           search={search}
           matchingTotal={current?.total ?? null}
+          pageRows={current?.sessions.length ?? 0}
           isCounting={page.isPending || page.isPlaceholderData}
         />
       </div>

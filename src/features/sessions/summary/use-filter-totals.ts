@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { usePaintedSince } from '../../../lib/use-painted-since.ts'
+import { framesToShowRows } from '../table/use-rows-in-frames.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { filterTotalsQuery } from './totals-query.ts'
 import { walkFiltersQuery, type WalkProgress } from './walk.ts'
@@ -13,7 +14,12 @@ export const AUTO_TOTALS_LIMIT = 2_000
  * large ones, and can be cancelled. Progress and the person's start/cancel choice are kept per
  * filter set, so nothing of one filter set ever shows under another.
  */
-export function useFilterTotals(search: SessionsSearch, matchingTotal: number | null) {
+export function useFilterTotals(
+  search: SessionsSearch,
+  matchingTotal: number | null,
+  /** Rows of the list's page for these filters, which come in frames before the walk starts. */
+  pageRows: number,
+) {
   const queryClient = useQueryClient()
   const walkQuery = walkFiltersQuery(search)
   const [progress, setProgress] = useState<{ walkQuery: string; value: WalkProgress } | null>(null)
@@ -21,9 +27,13 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
 
   const options = filterTotalsQuery(search, (value) => setProgress({ walkQuery, value }))
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
-  // Automatic walks wait until the rows these filters found are on screen: started with them,
-  // the walk's requests and their answers would take the main thread from showing those rows.
-  const rowsPainted = usePaintedSince(matchingTotal === null ? '' : walkQuery)
+  // Automatic walks wait until the rows these filters found are all on screen (a long page comes
+  // in several frames): started sooner, the walk's answers and its progress would take the main
+  // thread from showing those rows, and make the frames that show them longer.
+  const rowsPainted = usePaintedSince(
+    matchingTotal === null ? '' : walkQuery,
+    framesToShowRows(pageRows),
+  )
   const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT
   const query = useQuery({ ...options, enabled: chosen ?? (automatic && rowsPainted) })
   // The frame between the rows and the walk's start belongs to the walk, not to a prompt.

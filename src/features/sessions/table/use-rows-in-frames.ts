@@ -8,6 +8,10 @@ export const ROWS_PER_FRAME = 10
 
 const firstStep = (rows: number) => (rows <= WHOLE_PAGE_ROWS ? rows : ROWS_PER_FRAME)
 
+/** How many painted frames a page of `rows` rows takes to show whole. */
+export const framesToShowRows = (rows: number) =>
+  rows <= WHOLE_PAGE_ROWS ? 1 : Math.ceil(rows / ROWS_PER_FRAME)
+
 /**
  * How many of a page's rows to render now. The browser styles, lays out and paints new rows in
  * one task; for 50 rows that task alone took 50-150 ms on the bench machine, long enough to
