@@ -11,7 +11,7 @@ import {
   type RenderPage,
   type ServerRenderState,
 } from '../contract/server-render.ts'
-import { compressedWriter, pickEncoding } from './compressed-stream.ts'
+import { compressedWriter, pickEncoding } from './compression.ts'
 import type { UpstreamMode } from './proxy.ts'
 
 /**

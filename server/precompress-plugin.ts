@@ -3,14 +3,13 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import type { Plugin } from 'vite'
+import { MIN_COMPRESSED_BYTES } from './compression.ts'
 
 const brotli = promisify(brotliCompress)
 const gzipped = promisify(gzip)
 
 /** What is worth compressing: text. Images other than SVG and fonts are compressed already. */
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt)$/
-/** Below this a compressed copy saves less than its headers cost. */
-const MIN_BYTES = 1024
 
 /**
  * Writes a Brotli (`.br`) and a gzip (`.gz`) copy beside each text file of the browser's build,
@@ -37,7 +36,7 @@ export function precompressPlugin(): Plugin {
 
 async function compressFile(path: string): Promise<void> {
   const content = await readFile(path)
-  if (content.length < MIN_BYTES) return
+  if (content.length < MIN_COMPRESSED_BYTES) return
   const [br, gz] = await Promise.all([
     brotli(content, {
       params: {

@@ -230,6 +230,41 @@ describe('upstream answers and failures', () => {
   })
 })
 
+describe('compression', () => {
+  const sessions = Array.from({ length: 50 }, (_, index) => ({
+    id: `sess_${index}`,
+    tags: ['production', 'scraping'],
+  }))
+  const bigBody = { data: { sessions, total: 50 } }
+
+  it.each(['br', 'gzip'])(
+    'sends a large answer in %s to a browser that takes it',
+    async (encoding) => {
+      upstream.handler = () => Response.json(bigBody)
+      // Node's fetch decodes the body and keeps the header that says how it came.
+      const response = await fetch(`${proxy}/api/v1/sessions`, {
+        headers: { 'accept-encoding': encoding === 'br' ? 'gzip, br' : 'gzip' },
+      })
+      expect(response.headers.get('content-encoding')).toBe(encoding)
+      expect(response.headers.get('vary')).toBe('Accept-Encoding')
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+      expect(await response.json()).toEqual(bigBody)
+    },
+  )
+
+  it('sends small answers, and answers to clients that ask for none, as they are', async () => {
+    upstream.handler = () => Response.json(bigBody)
+    const plain = await send('/api/v1/sessions')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(JSON.parse(plain.body)).toEqual(bigBody)
+
+    upstream.handler = () => Response.json({ data: { total: 0 } })
+    const small = await fetch(`${proxy}/api/v1/sessions`, { headers: { 'accept-encoding': 'br' } })
+    expect(small.headers.get('content-encoding')).toBeNull()
+    expect(await small.json()).toEqual({ data: { total: 0 } })
+  })
+})
+
 describe('logging and secrecy', () => {
   it('logs one line per request: method, path, status, duration', async () => {
     logLines.length = 0

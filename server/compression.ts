@@ -1,12 +1,19 @@
+/** Compression of what the server makes per request: pages as they stream, API answers whole. */
+import { promisify } from 'node:util'
 import {
+  brotliCompress,
   constants,
   createBrotliCompress,
   createGzip,
+  gzip,
   type BrotliCompress,
   type Gzip,
 } from 'node:zlib'
 
 export type ContentEncoding = 'br' | 'gzip'
+
+/** Below this a compressed copy saves less than its headers cost. */
+export const MIN_COMPRESSED_BYTES = 1024
 
 /** Brotli where the browser takes it (all current ones do over HTTP), else gzip, else none. */
 export function pickEncoding(acceptEncoding: string | undefined): ContentEncoding | null {
@@ -18,11 +25,25 @@ export function pickEncoding(acceptEncoding: string | undefined): ContentEncodin
   return null
 }
 
-/** Fast settings: pages are compressed as they are sent, for each request. */
+/** Fast settings: what the server sends is compressed for each request, as it is sent. */
+const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }
+const GZIP_OPTIONS = { level: 6 }
+
 function compressor(encoding: ContentEncoding): BrotliCompress | Gzip {
+  return encoding === 'br' ? createBrotliCompress(BROTLI_OPTIONS) : createGzip(GZIP_OPTIONS)
+}
+
+const brotliCompressAsync = promisify(brotliCompress)
+const gzipAsync = promisify(gzip)
+
+/** A whole body at once (an API answer), off the event loop's thread. */
+export function compressText(
+  text: string,
+  encoding: ContentEncoding,
+): Promise<Uint8Array<ArrayBuffer>> {
   return encoding === 'br'
-    ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-    : createGzip({ level: 6 })
+    ? brotliCompressAsync(text, BROTLI_OPTIONS)
+    : gzipAsync(text, GZIP_OPTIONS)
 }
 
 export interface CompressedWriter {
