@@ -9,14 +9,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from '@playwright/test'
-import { launchBrowser, newBenchContext } from './browser.ts'
+import type { Browser } from '@playwright/test'
+import { launchBrowser } from './browser.ts'
 import { repoRoot } from './bundle-size.ts'
 import { measureFilterChanges } from './filter-change.ts'
-import { waitForApp } from './page-clock.ts'
+import { onPage } from './interactions.ts'
 import { timePageChanges } from './page-change.ts'
 import { BENCH_EMULATOR_ENV } from './servers.ts'
-import { percentile } from './stats.ts'
+import { spread } from './stats.ts'
 import { typeOnce } from './typing.ts'
 
 const revision = process.argv[2] ?? 'HEAD'
@@ -66,34 +66,19 @@ async function serve(cwd: string, port: number): Promise<ChildProcess> {
   throw new Error(`the server of ${cwd} did not answer on port ${port}`)
 }
 
-/** A fresh context on `path` of a tree, once the app runs it. */
-async function onTree<T>(
-  browser: Browser,
-  tree: Tree,
-  path: string,
-  measure: (page: Page) => Promise<T>,
-): Promise<T> {
-  const context = await newBenchContext(browser)
-  try {
-    const page = await context.newPage()
-    await page.goto(`http://127.0.0.1:${PORTS[tree]}${path}`)
-    await waitForApp(page)
-    return await measure(page)
-  } finally {
-    await context.close()
-  }
-}
+const treeUrl = (tree: Tree, path: string) => `http://127.0.0.1:${PORTS[tree]}${path}`
 
 /** One round's figures of one tree: each is a median or a p95 of that round's inputs. */
 async function measureRound(browser: Browser, tree: Tree): Promise<Record<string, number>> {
-  const pages = await onTree(browser, tree, '/', (page) =>
+  const pages = await onPage(browser, treeUrl(tree, '/'), (page) =>
     timePageChanges(page, PAGE_CHANGES_PER_ROUND),
   )
-  const filters = await onTree(browser, tree, '/', measureFilterChanges)
-  const typing = await onTree(browser, tree, '/?limit=50', (page) => typeOnce(browser, page))
-  const sorted = [...pages].sort((a, b) => a - b)
+  const filters = await onPage(browser, treeUrl(tree, '/'), measureFilterChanges)
+  const typing = await onPage(browser, treeUrl(tree, '/?limit=50'), (page) =>
+    typeOnce(browser, page),
+  )
   return {
-    'page change p50, ms': percentile(sorted, 50),
+    'page change p50, ms': spread(pages).p50,
     'filter change p50, ms': filters.app.p50,
     'filter change p95, ms': filters.app.p95,
     'typing, longest task, ms': typing.longestTaskMs,
@@ -101,11 +86,7 @@ async function measureRound(browser: Browser, tree: Tree): Promise<Record<string
   }
 }
 
-const median = (values: number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  )
+const median = (values: number[]) => spread(values).p50
 
 checkOutBase()
 const servers: ChildProcess[] = []

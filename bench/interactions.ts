@@ -20,7 +20,7 @@ export interface InteractionFigures {
 }
 
 /** `run` on a fresh page of `url`, once `ready` says the page can be used. */
-async function onPage<T>(
+export async function onPage<T>(
   browser: Browser,
   url: string,
   run: (page: Page) => Promise<T>,
