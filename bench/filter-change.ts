@@ -5,8 +5,8 @@
  * task and some of its combinations match nothing (an empty state has no rows to time).
  * Floor: the same API request's round trip alone, fetched from the page.
  */
-import type { BooleanFilter } from '../contract/anchor-api.ts'
 import { encodeSearch, parseSearch } from '../src/features/sessions/search-params.ts'
+import { filterSpec } from '../src/features/sessions/search-registry.ts'
 import type { Page } from '@playwright/test'
 import { apiRoundTripMs, armInputClock, inputToRowsMs, trackNetwork } from './page-clock.ts'
 import { spread, type Spread } from './stats.ts'
@@ -14,14 +14,13 @@ import { spread, type Spread } from './stats.ts'
 const CHANGES = 50
 /** The sidebar's radio labels for the values 0, 1, 2 of a Gray-code digit. */
 const CHOICES = ['Any', 'Yes', 'No'] as const
-/** Legends of the sidebar's boolean filters (src/features/sessions/filters/filter-labels.ts). */
-const LEGENDS: Record<BooleanFilter, string> = {
-  task_initiated: 'Started by a task',
-  playground: 'Playground session',
-  proxy: 'Proxy active',
-  extra_stealth: 'Extra stealth',
+type WalkedFilter = 'task_initiated' | 'playground' | 'proxy' | 'extra_stealth'
+const WALKED: readonly WalkedFilter[] = ['task_initiated', 'proxy', 'extra_stealth']
+/** The legend of a boolean filter's radio group in the sidebar. */
+const legendOf = (filter: WalkedFilter) => {
+  const { control } = filterSpec(filter)
+  return control.kind === 'boolean' ? control.title : filter
 }
-const WALKED: BooleanFilter[] = ['task_initiated', 'proxy', 'extra_stealth']
 
 export interface FilterChangeFigures {
   changes: number
@@ -40,9 +39,9 @@ function grayCode(digits: number): number[][] {
 }
 
 /** Each step: which filter's radio to click and which choice. */
-function clickPath(): Array<{ filter: BooleanFilter; choice: (typeof CHOICES)[number] }> {
+function clickPath(): Array<{ filter: WalkedFilter; choice: (typeof CHOICES)[number] }> {
   const code = grayCode(WALKED.length)
-  const steps: Array<{ filter: BooleanFilter; choice: (typeof CHOICES)[number] }> = []
+  const steps: Array<{ filter: WalkedFilter; choice: (typeof CHOICES)[number] }> = []
   const walk = (states: number[][]) => {
     for (let k = 1; k < states.length; k++) {
       const at = states[k]!.findIndex((digit, i) => digit !== states[k - 1]![i])
@@ -65,7 +64,7 @@ export async function measureFilterChanges(page: Page): Promise<FilterChangeFigu
     await network.quiet()
     const before = await armInputClock(page, 'click')
     await page
-      .getByRole('group', { name: LEGENDS[step.filter] })
+      .getByRole('group', { name: legendOf(step.filter) })
       .getByRole('radio', { name: step.choice })
       .click()
     app.push(await inputToRowsMs(page, before))

@@ -15,42 +15,6 @@ export type SortField = (typeof SORT_FIELDS)[number]
 export const SORT_ORDERS = ['asc', 'desc'] as const
 export type SortOrder = (typeof SORT_ORDERS)[number]
 
-/** Boolean filters of the list endpoint, sent as `true` / `false`. */
-export const BOOLEAN_FILTERS = ['task_initiated', 'playground', 'proxy', 'extra_stealth'] as const
-export type BooleanFilter = (typeof BOOLEAN_FILTERS)[number]
-
-/** Comma-separated list filters. */
-export const LIST_FILTERS = ['search', 'tags', 'domains'] as const
-export type ListFilter = (typeof LIST_FILTERS)[number]
-
-/** Plain string filters. */
-export const TEXT_FILTERS = ['status', 'batch_id', 'profile_name'] as const
-export type TextFilter = (typeof TEXT_FILTERS)[number]
-
-export const DATE_FILTERS = ['created_from', 'created_to'] as const
-export type DateFilter = (typeof DATE_FILTERS)[number]
-
-/** Every query parameter of `GET /v1/sessions`, in the order the contract lists them. */
-export const LIST_PARAMS = [
-  'page',
-  'limit',
-  'sort_by',
-  'sort_order',
-  'search',
-  'status',
-  'tags',
-  'domains',
-  'created_from',
-  'created_to',
-  'batch_id',
-  'task_initiated',
-  'playground',
-  'proxy',
-  'extra_stealth',
-  'profile_name',
-] as const
-export type ListParam = (typeof LIST_PARAMS)[number]
-
 /** One item of `GET /v1/sessions`. Optional fields may be absent; nullable ones may be null. */
 export interface SessionHistoryItem {
   id: string

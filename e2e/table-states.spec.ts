@@ -15,8 +15,8 @@ test('no match: the empty state names the filters and clears them', async ({ pag
   await expect(
     region.getByRole('heading', { name: 'No sessions match these filters' }),
   ).toBeVisible()
-  await expect(region.getByText('tags: no-such-tag')).toBeVisible()
-  await expect(region.getByText('status: failed')).toBeVisible()
+  await expect(region.getByText('Tag: no-such-tag')).toBeVisible()
+  await expect(region.getByText('Status: failed')).toBeVisible()
   await region.getByRole('button', { name: 'Clear all filters' }).click()
   await expect.poll(() => urlParams(page)).toEqual({})
   await expectRowsMatchUrl(page, request)

@@ -13,8 +13,8 @@ const everythingSet: SessionsSearch = {
   limit: 50,
   sort_by: 'used_credits',
   sort_order: 'asc',
-  search: ['prod', 'flow'],
   status: 'failed',
+  tag_search: ['prod', 'flow'],
   tags: ['production', 'customer-acme'],
   domains: ['example.com', 'shop.example.com'],
   created_from: '2026-10-01T00:00:00Z',
@@ -42,11 +42,11 @@ describe('parseSearch and searchToUrl', () => {
 
   it('writes a link that reads like the API call', () => {
     expect(searchToUrl(everythingSet)).toBe(
-      '?page=3&limit=50&sort_by=used_credits&sort_order=asc&search=prod,flow&status=failed' +
+      '?page=3&limit=50&sort_by=used_credits&sort_order=asc&status=failed&search=prod,flow' +
         '&tags=production,customer-acme&domains=example.com,shop.example.com' +
         '&created_from=2026-10-01T00:00:00Z&created_to=2026-10-08T12:30:00.500Z' +
-        '&batch_id=batch_42&task_initiated=true&playground=false&proxy=true&extra_stealth=false' +
-        '&profile_name=M%C3%BCller%20GmbH',
+        '&batch_id=batch_42&profile_name=M%C3%BCller%20GmbH' +
+        '&task_initiated=true&playground=false&proxy=true&extra_stealth=false',
     )
   })
 

@@ -1,103 +1,31 @@
-import {
-  BOOLEAN_FILTERS,
-  PAGE_SIZES,
-  SORT_FIELDS,
-  SORT_ORDERS,
-  type BooleanFilter,
-  type ListParam,
-  type PageSize,
-  type SortField,
-  type SortOrder,
-} from '../../../contract/anchor-api.ts'
 import { readRawQuery } from '../../lib/raw-query.ts'
 import {
-  encodeQueryValue,
-  parseBoolean,
-  parseDateTime,
-  parseList,
-  parseOneOf,
-  parsePage,
-  parseText,
-  truncate,
-  type Parsed,
-} from './search-params-values.ts'
+  DEFAULT_SEARCH,
+  FILTER_NAMES,
+  NAME_BY_API,
+  SEARCH_PARAM_NAMES,
+  SEARCH_PARAMS,
+  type FilterName,
+  type SearchParamName,
+  type SessionsSearch,
+} from './search-registry.ts'
+import { encodeQueryValue, truncate } from './search-params-values.ts'
 
 export { MAX_PAGE, parseDateTime, splitList } from './search-params-values.ts'
+export { DEFAULT_SEARCH, FILTER_NAMES, type FilterName, type SessionsSearch }
 
 /**
- * Every URL parameter of the sessions list: its type, default, parse and serialize. The URL
- * uses the API's own names and formats, so a link reads like the API call it makes; the same
- * encoder builds the URL, the query key and the request (see `encodeSearch`).
+ * The sessions list's search and the URL: parse, encode, change. What each parameter is lives
+ * in search-registry.ts; this module only walks that table. The URL uses the API's own names
+ * and formats, so a link reads like the API call it makes; the same encoder builds the URL,
+ * the query key and the request (see `encodeSearch`).
  */
-export interface SessionsSearch {
-  page: number
-  limit: PageSize
-  sort_by: SortField
-  sort_order: SortOrder
-  /** Tag search terms, each a case-insensitive substring of some tag. */
-  search: string[]
-  status: string | null
-  tags: string[]
-  domains: string[]
-  /** ISO 8601 UTC. */
-  created_from: string | null
-  created_to: string | null
-  batch_id: string | null
-  task_initiated: boolean | null
-  playground: boolean | null
-  proxy: boolean | null
-  extra_stealth: boolean | null
-  profile_name: string | null
-}
-
-export const DEFAULT_SEARCH: SessionsSearch = {
-  page: 1,
-  limit: 20,
-  sort_by: 'created_at',
-  // The API's own default is oldest first; people want the newest first.
-  sort_order: 'desc',
-  search: [],
-  status: null,
-  tags: [],
-  domains: [],
-  created_from: null,
-  created_to: null,
-  batch_id: null,
-  task_initiated: null,
-  playground: null,
-  proxy: null,
-  extra_stealth: null,
-  profile_name: null,
-}
 
 /** A value the URL carried that was dropped, and why, for the notice shown to the person. */
 export interface UrlProblem {
   param: string
   message: string
 }
-
-type Parser = (raw: string) => Parsed<unknown>
-
-const PARSERS: Record<ListParam, Parser> = {
-  page: parsePage,
-  limit: parseOneOf(PAGE_SIZES),
-  sort_by: parseOneOf(SORT_FIELDS),
-  sort_order: parseOneOf(SORT_ORDERS),
-  search: parseList,
-  status: parseText,
-  tags: parseList,
-  domains: parseList,
-  created_from: parseDateTime,
-  created_to: parseDateTime,
-  batch_id: parseText,
-  task_initiated: parseBoolean,
-  playground: parseBoolean,
-  proxy: parseBoolean,
-  extra_stealth: parseBoolean,
-  profile_name: parseText,
-}
-
-const isKnownParam = (name: string): name is ListParam => Object.hasOwn(PARSERS, name)
 
 /**
  * Reads a URL query string into a normalized search. Nothing in it is trusted: invalid, repeated,
@@ -115,19 +43,20 @@ export function parseSearch(queryString: string): {
   for (const name of undecodable) {
     problems.add(name, 'could not be decoded (broken percent-encoding)')
   }
-  for (const [name, raw] of entries) {
-    if (!isKnownParam(name)) {
-      problems.add(name, 'is not a filter of this page')
+  for (const [apiName, raw] of entries) {
+    const name = NAME_BY_API.get(apiName)
+    if (name === undefined) {
+      problems.add(apiName, 'is not a filter of this page')
       continue
     }
     if (seen.has(name)) {
-      problems.add(name, 'was given more than once; only the first is read')
+      problems.add(apiName, 'was given more than once; only the first is read')
       continue
     }
     seen.add(name)
-    const parsed = PARSERS[name](raw)
+    const parsed = SEARCH_PARAMS[name].parse(raw)
     if (parsed.ok) Object.assign(search, { [name]: parsed.value })
-    else problems.add(name, parsed.message)
+    else problems.add(apiName, parsed.message)
   }
 
   const { created_from: from, created_to: to } = search
@@ -152,14 +81,14 @@ class ProblemList {
   }
 }
 
-function encodeValue(value: SessionsSearch[ListParam]): string | null {
+function encodeValue(value: SessionsSearch[SearchParamName]): string | null {
   if (value === null) return null
   if (Array.isArray(value)) return value.length ? value.join(',') : null
   return String(value)
 }
 
 /** Parameters the request always states, since the API's own defaults differ from ours. */
-const ALWAYS_SENT: readonly ListParam[] = ['page', 'limit', 'sort_by', 'sort_order']
+const ALWAYS_SENT: readonly SearchParamName[] = ['page', 'limit', 'sort_by', 'sort_order']
 
 /**
  * Search parameters whose string form keeps `,` and `:` readable (see `encodeQueryValue`).
@@ -176,17 +105,17 @@ class SearchQuery extends URLSearchParams {
 
 /**
  * The one serializer. `for: 'url'` leaves out values equal to the defaults so links stay short;
- * `for: 'api'` always states page, limit and sort. Parameters come in the contract's order, so
+ * `for: 'api'` always states page, limit and sort. Parameters come in the registry's order, so
  * equal searches always give equal strings (and equal query keys).
  */
 export function encodeSearch(search: SessionsSearch, target: 'url' | 'api'): URLSearchParams {
   const params = new SearchQuery()
-  for (const name of Object.keys(PARSERS) as ListParam[]) {
+  for (const name of SEARCH_PARAM_NAMES) {
     const encoded = encodeValue(search[name])
     if (encoded === null) continue
     const isDefault = encoded === encodeValue(DEFAULT_SEARCH[name])
     if (isDefault && !(target === 'api' && ALWAYS_SENT.includes(name))) continue
-    params.set(name, encoded)
+    params.set(SEARCH_PARAMS[name].api, encoded)
   }
   return params
 }
@@ -197,29 +126,15 @@ export function searchToUrl(search: SessionsSearch): string {
   return query ? `?${query}` : ''
 }
 
-/** The parameters that filter (everything but paging and sorting), for chips and summaries. */
-export const FILTER_PARAMS = [
-  'search',
-  'status',
-  'tags',
-  'domains',
-  'created_from',
-  'created_to',
-  'batch_id',
-  'task_initiated',
-  'playground',
-  'proxy',
-  'extra_stealth',
-  'profile_name',
-] as const satisfies readonly ListParam[]
-export type FilterParam = (typeof FILTER_PARAMS)[number]
-
-export const isBooleanFilter = (name: string): name is BooleanFilter =>
-  (BOOLEAN_FILTERS as readonly string[]).includes(name)
-
-export function hasActiveFilters(search: SessionsSearch): boolean {
-  return FILTER_PARAMS.some((name) => encodeValue(search[name]) !== null)
+/** How many filters are set, counting a list as one: the number on the "Filters (N)" button. */
+export function activeFilterCount(search: SessionsSearch): number {
+  return FILTER_NAMES.filter((name) => encodeValue(search[name]) !== null).length
 }
+
+/** The change "Clear all" makes: every filter back to its default, sort and page size kept. */
+export const CLEARED_FILTERS: Partial<SessionsSearch> = Object.fromEntries(
+  FILTER_NAMES.map((name) => [name, DEFAULT_SEARCH[name]]),
+)
 
 /** The filters alone, with paging and sorting at their defaults: what a summary is "of". */
 export function filtersOnly(search: SessionsSearch): SessionsSearch {
@@ -256,7 +171,7 @@ export function applySearchChange(
   change: Partial<SessionsSearch>,
 ): SessionsSearch {
   const next = { ...current, ...change }
-  const changesMoreThanPage = (Object.keys(change) as ListParam[]).some(
+  const changesMoreThanPage = (Object.keys(change) as SearchParamName[]).some(
     (name) => name !== 'page' && encodeValue(change[name] ?? null) !== encodeValue(current[name]),
   )
   if (changesMoreThanPage && change.page === undefined) next.page = 1

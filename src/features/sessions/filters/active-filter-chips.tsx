@@ -1,9 +1,9 @@
 import { memo } from 'react'
 import { XIcon } from '../../../components/icons.tsx'
 import { useTimeZone } from '../../../lib/clock.tsx'
-import type { SessionsSearch } from '../search-params.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
-import { activeFilters, CLEAR_ALL_FILTERS } from './active-filters.ts'
+import { CLEARED_FILTERS, type SessionsSearch } from '../search-params.ts'
+import { activeFilters } from './active-filters.ts'
 import { sameFilters } from './filter-panel.tsx'
 
 interface ActiveFilterChipsProps {
@@ -51,7 +51,7 @@ export function ClearAllButton({ setSearch }: { setSearch: SetSearch }) {
   return (
     <button
       type="button"
-      onClick={() => setSearch(CLEAR_ALL_FILTERS)}
+      onClick={() => setSearch(CLEARED_FILTERS)}
       className="shrink-0 rounded-md px-1.5 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50 hover:text-indigo-900 dark:text-indigo-300 dark:hover:bg-indigo-400/10 dark:hover:text-indigo-100"
     >
       Clear all

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { applySearchChange, DEFAULT_SEARCH, searchToUrl } from '../search-params.ts'
-import { activeFilters, CLEAR_ALL_FILTERS, countActiveFilters } from './active-filters.ts'
+import {
+  activeFilterCount,
+  applySearchChange,
+  CLEARED_FILTERS,
+  DEFAULT_SEARCH,
+  searchToUrl,
+} from '../search-params.ts'
+import { activeFilters } from './active-filters.ts'
 import { collectSeenValues } from './use-seen-values.ts'
 import type { Session } from '../api/session-model.ts'
 
@@ -22,7 +28,7 @@ describe('active filters', () => {
       'Tag: eu',
       'Proxy: no',
     ])
-    expect(countActiveFilters(search)).toBe(3)
+    expect(activeFilterCount(search)).toBe(3)
   })
 
   it('shows the created range in the given zone', () => {
@@ -39,9 +45,7 @@ describe('active filters', () => {
   })
 
   it('clears every filter but keeps sort and page size', () => {
-    expect(searchToUrl(applySearchChange(search, CLEAR_ALL_FILTERS))).toBe(
-      '?limit=50&sort_order=asc',
-    )
+    expect(searchToUrl(applySearchChange(search, CLEARED_FILTERS))).toBe('?limit=50&sort_order=asc')
   })
 })
 

@@ -1,15 +1,20 @@
 import { memo } from 'react'
-import { BOOLEAN_FILTERS } from '../../../../contract/anchor-api.ts'
 import { addChips, ChipInput } from '../../../components/chip-input.tsx'
-import { filtersKey, splitList, type SessionsSearch } from '../search-params.ts'
+import {
+  FILTER_NAMES,
+  filtersKey,
+  splitList,
+  type FilterName,
+  type SessionsSearch,
+} from '../search-params.ts'
 import { MAX_LIST_ITEMS } from '../search-params-values.ts'
+import { filterSpec } from '../search-registry.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
 import { BooleanFilter } from './boolean-filter.tsx'
 import { CreatedRangeFilter } from './created-range-filter.tsx'
-import { BOOLEAN_LABELS } from './filter-labels.ts'
 import { PageSizeControl } from './page-size-control.tsx'
 import { TextFilter } from './text-filter.tsx'
-import { useSeenValues } from './use-seen-values.ts'
+import { useSeenValues, type SeenValues } from './use-seen-values.ts'
 
 export interface FilterPanelProps {
   search: SessionsSearch
@@ -20,6 +25,9 @@ const sameList = (a: string, b: string) => splitList(a).join(',') === splitList(
 const without = (list: readonly string[], value: string) => list.filter((item) => item !== value)
 const trimmed = (text: string) => text.trim() || null
 
+/** Terms typed as one text may be many; the list keeps the first the API takes. */
+const TERMS_MAX_LENGTH = 2000
+
 /**
  * For the parts of the page that show no page and no sort: a page change or a sort leaves them
  * as they are.
@@ -28,81 +36,90 @@ export const sameFilters = (a: FilterPanelProps, b: FilterPanelProps) =>
   a.setSearch === b.setSearch && filtersKey(a.search) === filtersKey(b.search)
 
 /**
- * Every filter of the list, reading from and writing to the URL. Rendered in the sidebar on wide
- * screens and inside the sheet on small ones.
+ * Every filter of the list, in the registry's order, each with the control its entry names,
+ * reading from and writing to the URL. Rendered in the sidebar on wide screens and inside the
+ * sheet on small ones.
  */
 export const FilterPanel = memo(function FilterPanel({ search, setSearch }: FilterPanelProps) {
   const seen = useSeenValues()
   return (
     <div className="grid gap-5">
-      <TextFilter
-        label="Status"
-        placeholder="Any status"
-        value={search.status ?? ''}
-        suggestions={seen.statuses}
-        onCommit={(text, options) => setSearch({ status: trimmed(text) }, options)}
-      />
-      <TextFilter
-        label="Tag search"
-        hint="Comma-separated; each term must be part of some tag."
-        placeholder="e.g. prod, checkout"
-        value={search.search.join(', ')}
-        same={sameList}
-        maxLength={2000}
-        onCommit={(text, options) =>
-          setSearch({ search: splitList(text).slice(0, MAX_LIST_ITEMS) }, options)
-        }
-      />
-      <ChipInput
-        label="Tags (all must match)"
-        itemName="tag"
-        placeholder="Add a tag…"
-        values={search.tags}
-        suggestions={seen.tags}
-        onAdd={(text) =>
-          setSearch((current) => ({ tags: addChips(current.tags, text, MAX_LIST_ITEMS) }))
-        }
-        onRemove={(tag) => setSearch((current) => ({ tags: without(current.tags, tag) }))}
-      />
-      <ChipInput
-        label="Domains (all must match)"
-        itemName="domain"
-        placeholder="Add a domain…"
-        values={search.domains}
-        suggestions={seen.domains}
-        onAdd={(text) =>
-          setSearch((current) => ({ domains: addChips(current.domains, text, MAX_LIST_ITEMS) }))
-        }
-        onRemove={(domain) =>
-          setSearch((current) => ({ domains: without(current.domains, domain) }))
-        }
-      />
-      <CreatedRangeFilter search={search} setSearch={setSearch} />
-      <TextFilter
-        label="Batch ID"
-        placeholder="Exact batch ID"
-        value={search.batch_id ?? ''}
-        suggestions={seen.batchIds}
-        onCommit={(text, options) => setSearch({ batch_id: trimmed(text) }, options)}
-      />
-      <TextFilter
-        label="Profile name"
-        hint="Part of the name, any case."
-        value={search.profile_name ?? ''}
-        suggestions={seen.profileNames}
-        onCommit={(text, options) => setSearch({ profile_name: trimmed(text) }, options)}
-      />
-      <div className="grid gap-3">
-        {BOOLEAN_FILTERS.map((name) => (
-          <BooleanFilter
-            key={name}
-            legend={BOOLEAN_LABELS[name]}
-            value={search[name]}
-            onChange={(value) => setSearch({ [name]: value })}
-          />
-        ))}
-      </div>
+      {FILTER_NAMES.map((name) => (
+        <FilterControlOf key={name} name={name} search={search} setSearch={setSearch} seen={seen} />
+      ))}
       <PageSizeControl value={search.limit} onChange={(limit) => setSearch({ limit })} />
     </div>
   )
 }, sameFilters)
+
+/**
+ * The control of one filter. The registry pairs each kind of control with one type of value
+ * (text: a string or null, terms and chips: a list, boolean: a yes/no or null), which the
+ * casts below rely on.
+ */
+function FilterControlOf({
+  name,
+  search,
+  setSearch,
+  seen,
+}: FilterPanelProps & { name: FilterName; seen: SeenValues }) {
+  const { control } = filterSpec(name)
+  switch (control.kind) {
+    case 'text':
+      return (
+        <TextFilter
+          label={control.title}
+          hint={control.hint}
+          placeholder={control.placeholder}
+          value={(search[name] as string | null) ?? ''}
+          suggestions={control.suggest && seen[control.suggest]}
+          onCommit={(text, options) => setSearch({ [name]: trimmed(text) }, options)}
+        />
+      )
+    case 'terms':
+      return (
+        <TextFilter
+          label={control.title}
+          hint={control.hint}
+          placeholder={control.placeholder}
+          value={(search[name] as string[]).join(', ')}
+          same={sameList}
+          maxLength={TERMS_MAX_LENGTH}
+          onCommit={(text, options) =>
+            setSearch({ [name]: splitList(text).slice(0, MAX_LIST_ITEMS) }, options)
+          }
+        />
+      )
+    case 'chips': {
+      const listOf = (current: SessionsSearch) => current[name] as string[]
+      return (
+        <ChipInput
+          label={control.title}
+          itemName={control.itemName}
+          placeholder={control.placeholder}
+          values={listOf(search)}
+          suggestions={seen[control.suggest]}
+          onAdd={(text) =>
+            setSearch((current) => ({ [name]: addChips(listOf(current), text, MAX_LIST_ITEMS) }))
+          }
+          onRemove={(value) =>
+            setSearch((current) => ({ [name]: without(listOf(current), value) }))
+          }
+        />
+      )
+    }
+    case 'boolean':
+      return (
+        <BooleanFilter
+          legend={control.title}
+          value={search[name] as boolean | null}
+          onChange={(value) => setSearch({ [name]: value })}
+        />
+      )
+    case 'created-range':
+      // Both ends in one control, placed where the range starts.
+      return control.end === 'from' ? (
+        <CreatedRangeFilter search={search} setSearch={setSearch} />
+      ) : null
+  }
+}

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { ErrorBoundary } from '../../../components/error-boundary.tsx'
-import { filtersKey, hasActiveFilters } from '../search-params.ts'
+import { activeFilterCount, filtersKey } from '../search-params.ts'
 import { ClearAllButton } from './active-filter-chips.tsx'
 import { FilterPanel, sameFilters, type FilterPanelProps } from './filter-panel.tsx'
 
@@ -15,7 +15,7 @@ export const FilterSidebar = memo(function FilterSidebar({ search, setSearch }: 
         <h2 id="filters-heading" className="text-sm font-semibold">
           Filters
         </h2>
-        {hasActiveFilters(search) ? <ClearAllButton setSearch={setSearch} /> : null}
+        {activeFilterCount(search) > 0 ? <ClearAllButton setSearch={setSearch} /> : null}
       </div>
       <ErrorBoundary region="The filters" resetKeys={[filtersKey(search)]}>
         <FilterPanel search={search} setSearch={setSearch} />

@@ -6,8 +6,8 @@ import { FilterIcon } from '../../../components/icons.tsx'
 import { Sheet } from '../../../components/sheet.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
+import { activeFilterCount } from '../search-params.ts'
 import { ClearAllButton } from './active-filter-chips.tsx'
-import { countActiveFilters } from './active-filters.ts'
 import { FilterPanel, sameFilters, type FilterPanelProps } from './filter-panel.tsx'
 
 /**
@@ -20,7 +20,7 @@ export const FiltersSheetButton = memo(function FiltersSheetButton({
   setSearch,
 }: FilterPanelProps) {
   const [open, setOpen] = useState(false)
-  const count = countActiveFilters(search)
+  const count = activeFilterCount(search)
   return (
     <>
       <Button onClick={() => setOpen(true)} aria-haspopup="dialog">

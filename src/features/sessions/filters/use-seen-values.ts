@@ -3,19 +3,17 @@ import { useState, useSyncExternalStore } from 'react'
 import { afterNextPaint } from '../../../lib/after-next-paint.ts'
 import { sessionKeys } from '../api/keys.ts'
 import type { SessionsPage } from '../api/sessions-page.ts'
-import { KNOWN_STATUSES } from './filter-labels.ts'
+
+const SEEN_KEYS = ['statuses', 'tags', 'domains', 'batchIds', 'profileNames'] as const
+/** A kind of value met in sessions, which a filter control may offer (see search-registry.ts). */
+export type SuggestionSource = (typeof SEEN_KEYS)[number]
 
 /** Values met on the pages loaded so far, offered as suggestions by the filter controls. */
-export interface SeenValues {
-  statuses: string[]
-  tags: string[]
-  domains: string[]
-  batchIds: string[]
-  profileNames: string[]
-}
+export type SeenValues = Record<SuggestionSource, string[]>
+type ValueSets = Record<SuggestionSource, Set<string>>
 
-type ValueSets = { [K in keyof SeenValues]: Set<string> }
-const SEEN_KEYS = ['statuses', 'tags', 'domains', 'batchIds', 'profileNames'] as const
+/** Statuses the API is known to send; the set is open, so more are gathered as pages load. */
+const KNOWN_STATUSES = ['completed', 'failed', 'running', 'terminated']
 
 // Each page's values are read from its sessions once: pages arrive one at a time, and reading
 // every session of every cached page again on each arrival was the top cost of a page change.

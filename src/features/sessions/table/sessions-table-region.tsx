@@ -4,11 +4,12 @@ import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { useDelayedFlag } from '../../../lib/use-delayed-flag.ts'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
-import { encodeSearch, type SessionsSearch } from '../search-params.ts'
+import { CLEARED_FILTERS, encodeSearch, type SessionsSearch } from '../search-params.ts'
+import { activeFilters } from '../filters/active-filters.ts'
+import { useTimeZone } from '../../../lib/clock.tsx'
 import { afterNextPaint } from '../../../lib/after-next-paint.ts'
 import { markRowsVisible } from './rows-visible-mark.ts'
 import { ColumnChooser } from './column-chooser.tsx'
-import { CLEARED_FILTERS, describeFilters } from './describe-filters.ts'
 import { PaginationBar } from './pagination-bar.tsx'
 import { SessionsTable } from './sessions-table.tsx'
 import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
@@ -42,6 +43,7 @@ export function SessionsTableRegion(props: RegionProps) {
  */
 function TableRegion({ search, setSearch }: RegionProps) {
   const queryClient = useQueryClient()
+  const timeZone = useTimeZone()
   const query = useQuery(sessionsPageQuery(search))
   const page = query.data
   const rowsSearch = useSearchOfRows(search, query.isPlaceholderData)
@@ -85,7 +87,10 @@ function TableRegion({ search, setSearch }: RegionProps) {
     body = <SessionsError error={query.error} onRetry={() => void query.refetch()} />
   } else if (page && page.sessions.length === 0 && page.total === 0) {
     body = (
-      <NoSessions filters={describeFilters(search)} onClear={() => setSearch(CLEARED_FILTERS)} />
+      <NoSessions
+        filters={activeFilters(search, timeZone).map(({ label, value }) => `${label}: ${value}`)}
+        onClear={() => setSearch(CLEARED_FILTERS)}
+      />
     )
   } else if (page && page.sessions.length === 0 && search.page > page.totalPages) {
     body = (
