@@ -19,7 +19,7 @@ import {
   WALK_CONCURRENCY,
   walkAllPages,
   walkSearch,
-} from '../src/features/sessions/summary/walk.ts'
+} from '../src/features/sessions/api/walk-pages.ts'
 import { getJson } from '../src/lib/http.ts'
 
 const SESSIONS = 10_000

@@ -3,7 +3,7 @@ import { ApiError } from '../lib/http-error.ts'
 import { createQueryClient } from './query-client.ts'
 
 type Retry = (failureCount: number, error: unknown) => boolean
-type RetryDelay = (attempt: number, error: unknown) => number
+type RetryDelay = (failureCount: number, error: unknown) => number
 
 const { retry, retryDelay } = createQueryClient().getDefaultOptions().queries! as {
   retry: Retry
@@ -14,14 +14,21 @@ const http = (status: number) => new ApiError('http', 'failed', { status })
 const rateLimited = (seconds: number | null) =>
   new ApiError('rate-limited', 'Rate limit exceeded', { status: 429, retryAfterSeconds: seconds })
 
-describe('the query client’s retry policy', () => {
-  it('retries what may pass by itself, twice at most', () => {
-    for (const error of [http(500), http(502), http(503), http(504), rateLimited(1)]) {
+// TanStack Query passes the number of failures before the one just met: 0 after the first.
+describe('the query client follows the one retry policy', () => {
+  it('retries a failure that may pass by itself twice at most', () => {
+    for (const error of [http(500), http(502), http(503), http(504)]) {
       expect(retry(0, error)).toBe(true)
       expect(retry(1, error)).toBe(true)
       expect(retry(2, error)).toBe(false)
     }
     expect(retry(0, new ApiError('network', 'unreachable'))).toBe(true)
+  })
+
+  it('gives a rate limit more patience, but not an unbounded wait', () => {
+    expect(retry(6, rateLimited(1))).toBe(true)
+    expect(retry(7, rateLimited(1))).toBe(false)
+    expect(retry(0, rateLimited(120))).toBe(false)
   })
 
   it('never retries what will not fix itself', () => {
@@ -33,14 +40,13 @@ describe('the query client’s retry policy', () => {
 
   it('waits as long as a 429’s Retry-After asks, whatever the attempt', () => {
     expect(retryDelay(0, rateLimited(2))).toBe(2000)
-    expect(retryDelay(1, rateLimited(2))).toBe(2000)
+    expect(retryDelay(3, rateLimited(2))).toBe(2000)
     expect(retryDelay(0, rateLimited(0.5))).toBe(500)
   })
 
   it('backs off exponentially otherwise, capped', () => {
-    expect(retryDelay(1, http(503))).toBe(1000)
-    expect(retryDelay(2, http(503))).toBe(2000)
-    expect(retryDelay(6, http(503))).toBe(4000)
-    expect(retryDelay(1, rateLimited(null))).toBe(1000)
+    expect(retryDelay(0, http(503))).toBe(400)
+    expect(retryDelay(1, http(503))).toBe(800)
+    expect(retryDelay(6, rateLimited(null))).toBe(8000)
   })
 })

@@ -1,11 +1,10 @@
 import { QueryClient } from '@tanstack/react-query'
-import { isApiError } from '../lib/http-error.ts'
-
-const MAX_RETRIES = 2
+import { retryDelayMs } from '../lib/retry-policy.ts'
 
 /**
- * Retries only what may pass by itself (network, 5xx, 429), waiting as long as a 429's
- * Retry-After asks; a 400 or 401 will not fix itself and is shown at once.
+ * Retries what may pass by itself (network, 5xx, 429) by the one retry policy
+ * (lib/retry-policy.ts); a 400 or 401 will not fix itself and is shown at once. TanStack Query
+ * counts the failures before this one: the attempt that just failed is one more.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -13,14 +12,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        retry: (failureCount, error) =>
-          failureCount < MAX_RETRIES && isApiError(error) && error.isTransient,
-        retryDelay: (attempt, error) => {
-          if (isApiError(error) && error.retryAfterSeconds !== null) {
-            return error.retryAfterSeconds * 1000
-          }
-          return Math.min(500 * 2 ** attempt, 4000)
-        },
+        retry: (failureCount, error) => retryDelayMs(error, failureCount + 1) !== null,
+        retryDelay: (failureCount, error) => retryDelayMs(error, failureCount + 1) ?? 0,
       },
     },
   })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readSession } from '../api/session-model.ts'
 import { DEFAULT_SEARCH } from '../search-params.ts'
-import { rawSession } from '../summary/test-support/raw-sessions.ts'
-import type { WalkResult } from '../summary/walk.ts'
+import { rawSession } from '../api/test-support/raw-sessions.ts'
+import type { WalkResult } from '../api/walk-pages.ts'
 import { buildExport } from './build-export.ts'
 
 const walk: WalkResult = {

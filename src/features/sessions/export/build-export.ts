@@ -1,5 +1,5 @@
 import { encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
-import type { WalkResult } from '../summary/walk.ts'
+import type { WalkResult } from '../api/walk-pages.ts'
 import { toCsv } from './csv.ts'
 import { EXPORT_COLUMNS, sessionRecord } from './session-columns.ts'
 

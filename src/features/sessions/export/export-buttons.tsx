@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { SessionsSearch } from '../search-params.ts'
-import type { WalkResult } from '../summary/walk.ts'
+import type { WalkResult } from '../api/walk-pages.ts'
 import type { ExportFormat } from './build-export.ts'
 
 const button =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { SessionHistoryItem } from '../../../../contract/anchor-api.ts'
 import { readSession, type Session } from '../api/session-model.ts'
 import { aggregateSessions, NO_API_KEY, type BreakdownRow } from './aggregate.ts'
-import { rawSession, rawSessions } from './test-support/raw-sessions.ts'
+import { rawSession, rawSessions } from '../api/test-support/raw-sessions.ts'
 
 const read = (items: SessionHistoryItem[]): Session[] => items.map((item) => readSession(item)!)
 

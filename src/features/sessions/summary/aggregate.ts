@@ -1,12 +1,5 @@
 import type { Session } from '../api/session-model.ts'
-
-/**
- * Credits are summed as whole millionths: float addition depends on the order of the terms,
- * and a walk that finishes its pages in a different order must not give a different total.
- */
-const SCALE = 1_000_000
-const toUnits = (credits: number) => Math.round(credits * SCALE)
-const fromUnits = (units: number) => units / SCALE
+import { fromCreditUnits as fromUnits, toCreditUnits as toUnits } from './credit-units.ts'
 
 /** One row of a breakdown: what a group of sessions cost. */
 export interface BreakdownRow {

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { SessionsSearch } from '../search-params.ts'
 import { CreditsChart } from './credits-chart.tsx'
 import { creditsOverTime } from './time-buckets.ts'
-import type { WalkResult } from './walk.ts'
+import type { WalkResult } from '../api/walk-pages.ts'
 
 /**
  * The lazily loaded entry of the chart: buckets the walked sessions over the filtered range

@@ -9,7 +9,7 @@ import type { FilterTotals as Totals } from './totals-query.ts'
 import { TotalsDetails } from './totals-details.tsx'
 import { TotalsFigures } from './totals-figures.tsx'
 import { useFilterTotals } from './use-filter-totals.ts'
-import { walkRequestCount } from './walk.ts'
+import { walkRequestCount } from '../api/walk-pages.ts'
 import { WalkStatus } from './walk-status.tsx'
 
 const primaryButton =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readSession } from '../api/session-model.ts'
 import { bucketStart, chooseBucketUnit, creditsOverTime } from './time-buckets.ts'
-import { rawSession, rawSessions } from './test-support/raw-sessions.ts'
+import { rawSession, rawSessions } from '../api/test-support/raw-sessions.ts'
 
 const HOUR = 3_600_000
 

@@ -1,4 +1,5 @@
 import type { Session } from '../api/session-model.ts'
+import { fromCreditUnits, toCreditUnits } from './credit-units.ts'
 
 export type BucketUnit = 'hour' | 'day' | 'week'
 
@@ -64,7 +65,6 @@ export function creditsOverTime(
   const unit = chooseBucketUnit(to - from)
   const first = bucketStart(from, unit)
   const count = Math.floor((bucketStart(to, unit) - first) / STEP[unit]) + 1
-  // Sums in whole millionths, like the totals, so the bars add up to exactly the total.
   const units = new Array<number>(count).fill(0)
   const counts = new Array<number>(count).fill(0)
   const running = new Array<number>(count).fill(0)
@@ -77,14 +77,14 @@ export function creditsOverTime(
     if (index < 0 || index >= count) continue
     counts[index]! += 1
     if (session.credits === 'running') running[index]! += 1
-    else if (typeof session.credits === 'number') units[index]! += Math.round(session.credits * 1e6)
+    else if (typeof session.credits === 'number') units[index]! += toCreditUnits(session.credits)
   }
 
   return {
     unit,
     buckets: units.map((bucketUnits, index) => ({
       start: new Date(first + index * STEP[unit]).toISOString(),
-      credits: bucketUnits / 1e6,
+      credits: fromCreditUnits(bucketUnits),
       sessions: counts[index]!,
       running: running[index]!,
     })),

@@ -3,7 +3,12 @@ import { getJson } from '../../../lib/http.ts'
 import { sessionKeys } from '../api/keys.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { aggregateSessions, type CreditsTotals } from './aggregate.ts'
-import { walkAllPages, walkFiltersQuery, type WalkProgress, type WalkResult } from './walk.ts'
+import {
+  walkAllPages,
+  walkFiltersQuery,
+  type WalkProgress,
+  type WalkResult,
+} from '../api/walk-pages.ts'
 
 export interface FilterTotals {
   walk: WalkResult

@@ -4,7 +4,7 @@ import { usePaintedSince } from '../../../lib/use-painted-since.ts'
 import { framesToShowRows } from '../table/use-rows-in-frames.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { filterTotalsQuery } from './totals-query.ts'
-import { walkFiltersQuery, type WalkProgress } from './walk.ts'
+import { walkFiltersQuery, type WalkProgress } from '../api/walk-pages.ts'
 
 /** Up to this many matching sessions (40 requests), totals are computed without asking. */
 export const AUTO_TOTALS_LIMIT = 2_000

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { formatCount } from '../../../lib/format.ts'
-import type { WalkProgress } from './walk.ts'
+import type { WalkProgress } from '../api/walk-pages.ts'
 
 const button =
   'rounded-md px-3 py-1.5 text-sm font-medium shadow-sm ring-1 ring-slate-300 bg-white hover:bg-slate-50 dark:bg-slate-800 dark:ring-slate-700 dark:hover:bg-slate-700'

@@ -1,7 +1,8 @@
-import { readSessionsPage, type SessionsPage } from '../api/sessions-page.ts'
-import type { Session } from '../api/session-model.ts'
+import { readSessionsPage, type SessionsPage } from './sessions-page.ts'
+import type { Session } from './session-model.ts'
 import { encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
-import { PauseGate, retryDelayMs, sleep as realSleep, type Sleep } from './retry.ts'
+import { retryDelayMs } from '../../../lib/retry-policy.ts'
+import { PauseGate, sleep as realSleep, type Sleep } from './walk-pacing.ts'
 
 /**
  * Walks every page of a filtered query to total what the filters match. Plain TypeScript with

@@ -1,5 +1,3 @@
-import { isApiError } from '../../../lib/http-error.ts'
-
 /** A wait that ends early, with the signal's reason, when the signal aborts. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
 
@@ -16,30 +14,6 @@ export const sleep: Sleep = (ms, signal) =>
     }, ms)
     signal.addEventListener('abort', onAbort, { once: true })
   })
-
-/** A 429 is the API asking us to slow down, so it earns more patience than a failure. */
-const MAX_RATE_LIMITED_ATTEMPTS = 8
-const MAX_FAILED_ATTEMPTS = 3
-const BASE_DELAY_MS = 400
-const MAX_DELAY_MS = 8_000
-/** A Retry-After beyond this is not worth waiting for inside one walk: the walk fails instead. */
-const MAX_RETRY_AFTER_MS = 60_000
-
-/**
- * How long to wait before trying a failed request again, or null when it should not be tried
- * again: a 400 or 401 will not fix itself, and neither will a request that keeps failing.
- * `attempt` counts the attempts made so far, from 1.
- */
-export function retryDelayMs(error: unknown, attempt: number): number | null {
-  if (!isApiError(error) || !error.isTransient) return null
-  const rateLimited = error.kind === 'rate-limited'
-  if (attempt >= (rateLimited ? MAX_RATE_LIMITED_ATTEMPTS : MAX_FAILED_ATTEMPTS)) return null
-  if (rateLimited && error.retryAfterSeconds !== null) {
-    const ms = error.retryAfterSeconds * 1000
-    return ms <= MAX_RETRY_AFTER_MS ? ms : null
-  }
-  return Math.min(BASE_DELAY_MS * 2 ** (attempt - 1), MAX_DELAY_MS)
-}
 
 /**
  * Shared by every request of one walk: when the API says "slow down" to one of them, all of

@@ -1,5 +1,5 @@
 import type { SessionHistoryItem } from '../../../../../contract/anchor-api.ts'
-import type { FetchJson } from '../walk.ts'
+import type { FetchJson } from '../walk-pages.ts'
 
 /**
  * A paginating stand-in for `GET /api/v1/sessions`, enough for the walk: created_to, sorting by
