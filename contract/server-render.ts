@@ -1,3 +1,5 @@
+import type { UpstreamMode } from './dashboard-api.ts'
+
 /**
  * What the server and the app agree on to render the list page on the server (server/ serves
  * it, src/entry-server.tsx renders it, src/app/bootstrap.tsx hydrates it). Neither side
@@ -39,14 +41,14 @@ export interface ServerRenderInput {
   timeZone: string
   /** The moment of the render, epoch ms: "now" for ages. */
   now: number
-  mode: 'emulator' | 'live'
+  mode: UpstreamMode
 }
 
 /** Everything the browser needs to render the same tree again, in the same zone and moment. */
 export interface ServerRenderState {
   timeZone: string
   now: number
-  mode: 'emulator' | 'live'
+  mode: UpstreamMode
   /** The list page the server rendered: its API query and the API's body as it came. */
   firstPage: { apiQuery: string; body: string } | null
 }

@@ -12,7 +12,7 @@ import {
   type ServerRenderState,
 } from '../contract/server-render.ts'
 import { compressedWriter, pickEncoding } from './compression.ts'
-import type { UpstreamMode } from './proxy.ts'
+import type { UpstreamMode } from '../contract/dashboard-api.ts'
 
 /**
  * How long the server waits for the API before sending the list page without its rows: the

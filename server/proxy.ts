@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { API_KEY_HEADER, EMULATOR_FAULT_HEADER } from '../contract/anchor-api.ts'
+import type { DashboardMeta, UpstreamMode } from '../contract/dashboard-api.ts'
 import { apiError } from './api-error.ts'
 import {
   compressText,
@@ -10,8 +11,6 @@ import {
 } from './compression.ts'
 import { matchProxyRoute } from './proxy-routes.ts'
 import { rawTarget, splitTarget, type NodeEnv } from './request-target.ts'
-
-export type UpstreamMode = 'emulator' | 'live'
 
 export interface ProxyOptions {
   upstreamUrl: string
@@ -52,7 +51,8 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
     if (isCrossSite(c)) return apiError(c, 403, 'Cross-site requests are refused')
     if (route.kind === 'meta') {
       c.header('Cache-Control', 'no-store')
-      return c.json({ mode: options.mode })
+      const meta: DashboardMeta = { mode: options.mode }
+      return c.json(meta)
     }
     return forward(c, `${base}${route.path}${query}`)
   }

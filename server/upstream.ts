@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { UpstreamMode } from './proxy.ts'
+import type { UpstreamMode } from '../contract/dashboard-api.ts'
 
 export const DEFAULT_API_URL = 'https://api.anchorbrowser.io'
 

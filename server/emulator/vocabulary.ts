@@ -92,7 +92,6 @@ export const PROXY_TYPES = ['anchor_proxy', 'anchor_residential', 'custom'] as c
 export const STATUSES = ['completed', 'failed', 'terminated', 'timed_out', 'running'] as const
 export const STATUS_WEIGHTS = [86.5, 8, 5, 0.5] // of sessions that have ended
 export const RUNNING = STATUSES.indexOf('running')
-export const COMPLETED = STATUSES.indexOf('completed')
 export const FAILED = STATUSES.indexOf('failed')
 
 /** The documentation address ranges (RFC 5737): realistic-looking, never anyone's real IP. */

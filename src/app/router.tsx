@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { Route, Routes } from 'react-router'
 import { SessionsListPage } from '../features/sessions/sessions-list-page.tsx'
+import { AccountUsageRegion } from '../features/usage/account-usage-region.tsx'
 import { Layout } from './layout.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 import { PageLoading } from './page-loading.tsx'
@@ -20,7 +21,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<SessionsListPage />} />
+        <Route
+          index
+          element={<SessionsListPage accountUsage={(range) => <AccountUsageRegion {...range} />} />}
+        />
         <Route
           path="sessions/:id"
           element={

@@ -1,4 +1,4 @@
-import { AccountUsageRegion } from '../usage/account-usage-region.tsx'
+import type { ReactNode } from 'react'
 import { ActiveFilterChips } from './filters/active-filter-chips.tsx'
 import { CopyLinkButton } from './filters/copy-link-button.tsx'
 import { FilterSidebar } from './filters/filter-sidebar.tsx'
@@ -13,7 +13,12 @@ import { useSessionsSearch } from './use-sessions-search.ts'
  * problems on top; on large screens a filter sidebar beside the main column; in the main
  * column a toolbar, the credits summary, the table, then the whole account's usage.
  */
-export function SessionsListPage() {
+export function SessionsListPage({
+  accountUsage,
+}: {
+  /** The whole account's usage over the created range, which another feature shows. */
+  accountUsage: (range: { createdFrom: string | null; createdTo: string | null }) => ReactNode
+}) {
   const { search, setSearch, urlProblems, dismissProblems } = useSessionsSearch()
   return (
     <div className="space-y-4">
@@ -37,7 +42,7 @@ export function SessionsListPage() {
           <ActiveFilterChips search={search} setSearch={setSearch} />
           <CreditsSummary search={search} />
           <SessionsTableRegion search={search} setSearch={setSearch} />
-          <AccountUsageRegion createdFrom={search.created_from} createdTo={search.created_to} />
+          {accountUsage({ createdFrom: search.created_from, createdTo: search.created_to })}
         </div>
       </div>
     </div>
