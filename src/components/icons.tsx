@@ -105,28 +105,9 @@ export const RefreshIcon = (p: IconProps) => (
     <path d="M21 4v5h-5M3 20v-5h5" />
   </Icon>
 )
-export const KeyIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <circle cx="7.5" cy="15.5" r="4.5" />
-    <path d="m10.7 12.3 9.3-9.3M16 7l3 3M14 9l2 2" />
-  </Icon>
-)
 export const FilterIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M3 5h18l-7 8v6l-4 2v-8z" />
-  </Icon>
-)
-export const MoreIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <circle cx="5" cy="12" r="1" />
-    <circle cx="12" cy="12" r="1" />
-    <circle cx="19" cy="12" r="1" />
-  </Icon>
-)
-export const LockIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <rect x="4" y="11" width="16" height="10" rx="2" />
-    <path d="M8 11V7a4 4 0 0 1 8 0v4" />
   </Icon>
 )
 export const FileVideoIcon = (p: IconProps) => (

@@ -11,7 +11,7 @@ import {
 } from './search-registry.ts'
 import { encodeQueryValue, truncate } from './search-params-values.ts'
 
-export { MAX_PAGE, parseDateTime, splitList } from './search-params-values.ts'
+export { MAX_PAGE, splitList } from './search-params-values.ts'
 export { DEFAULT_SEARCH, FILTER_NAMES, type FilterName, type SessionsSearch }
 
 /**
