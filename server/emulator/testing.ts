@@ -43,29 +43,7 @@ export async function get<T = any>(
   return { status: response.status, headers: response.headers, body: body as T }
 }
 
-type Config = {
-  session?: { batch_id?: string }
-  browser?: { profile?: { name?: string }; extra_stealth?: { active?: boolean } }
-  proxy?: { active?: boolean }
-  playground?: boolean
-}
-
-/** The fields the list filters on, read from the wire item the way the dashboard will. */
-export function traits(item: SessionHistoryItem) {
-  const config = item.user_configuration as Config
-  return {
-    batchId: config.session?.batch_id,
-    profileName: config.browser?.profile?.name,
-    extraStealth: config.browser?.extra_stealth?.active === true,
-    proxy: config.proxy?.active === true,
-    playground: config.playground === true,
-  }
-}
-
-/** used_credits as a number; "N/A" (running) is -Infinity, the emulator's documented order. */
-export function creditsValue(item: SessionHistoryItem): number {
-  return item.used_credits === 'N/A' ? -Infinity : Number(item.used_credits)
-}
+export { creditsValue, traits } from './reference-list.ts'
 
 /** All pages of a list query, walked with `limit` 50. */
 export async function walk(query: string): Promise<SessionHistoryItem[]> {
