@@ -86,7 +86,7 @@ test('a failure after a filter change: the next interaction brings rows back', a
   await expectRowsOfUrl(page, request)
 
   faults.set('status=502')
-  await page.getByRole('button', { name: '7 days' }).click()
+  await page.getByRole('button', { name: 'Last 7 days' }).click()
   const table = tableOf(page)
   await expect(table.getByText('Sessions could not be loaded')).toBeVisible()
   await expect(table.getByText('Bad Gateway')).toBeVisible()

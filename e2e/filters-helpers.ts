@@ -1,22 +1,27 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import {
+  encodeSearch,
+  parseSearch,
+  resolveCreatedRange,
+} from '../src/features/sessions/search-params.ts'
 
 /**
  * Shared by the filter and URL specs. Expected rows always come from the API itself, through the
  * same server the page uses, never from hard-coded emulator data.
  */
 
-/** The request the page should make for a URL query: the URL plus the defaults it leaves out. */
-export function apiQueryFor(urlQuery: string): string {
-  const params = new URLSearchParams(urlQuery)
-  const defaults = { page: '1', limit: '20', sort_by: 'created_at', sort_order: 'desc' }
-  for (const [name, value] of Object.entries(defaults)) {
-    if (!params.has(name)) params.set(name, value)
-  }
-  return params.toString()
+/**
+ * The request the page should make for a URL query: the URL plus the defaults it leaves out,
+ * a relative range resolved at `now` (the page's clock) in `zone`. The app's own encoder makes
+ * it, as the app does.
+ */
+export function apiQueryFor(urlQuery: string, now = Date.now(), zone = 'UTC'): string {
+  const { search } = parseSearch(`?${urlQuery}`)
+  return encodeSearch(resolveCreatedRange(search, now, zone), 'api').toString()
 }
 
-export async function expectedIds(request: APIRequestContext, urlQuery: string) {
-  const response = await request.get(`/api/v1/sessions?${apiQueryFor(urlQuery)}`)
+export async function expectedIds(request: APIRequestContext, urlQuery: string, now?: number) {
+  const response = await request.get(`/api/v1/sessions?${apiQueryFor(urlQuery, now)}`)
   expect(response.ok(), await response.text()).toBe(true)
   const body = (await response.json()) as { data: { sessions: Array<{ id: string }> } }
   return body.data.sessions.map((session) => session.id)
@@ -45,9 +50,12 @@ export function urlQuery(page: Page): string {
   return new URL(page.url()).search.slice(1)
 }
 
-/** Waits until the table shows exactly the rows the API gives for the page's current URL. */
-export async function expectRowsMatchUrl(page: Page, request: APIRequestContext) {
-  const expected = await expectedIds(request, urlQuery(page))
+/**
+ * Waits until the table shows exactly the rows the API gives for the page's current URL; a
+ * relative range as it means at `now`, which is the page's clock (fix it to use this).
+ */
+export async function expectRowsMatchUrl(page: Page, request: APIRequestContext, now?: number) {
+  const expected = await expectedIds(request, urlQuery(page), now)
   await expect
     .poll(() => shownIds(page), { message: `rows for ?${urlQuery(page)}`, timeout: SETTLE_MS })
     .toEqual(expected)

@@ -11,7 +11,11 @@ import { preloadListPage } from './app/preload-list-page.ts'
 import { createQueryClient } from './app/query-client.ts'
 import { AppRoutes } from './app/router.tsx'
 import { readFirstPage, seedQueryClient } from './app/server-state.ts'
-import { encodeSearch, parseSearch } from './features/sessions/search-params.ts'
+import {
+  encodeSearch,
+  parseSearch,
+  resolveCreatedRange,
+} from './features/sessions/search-params.ts'
 
 /**
  * The first page, if the API gave one the app can show. Anything else (an error status, a
@@ -35,7 +39,8 @@ async function fetchFirstPage(
 export const renderPage: RenderPage = async ({ url, fetchApi, timeZone, now, mode }) => {
   const { pathname, search: query } = new URL(url, 'http://server.invalid')
   if (pathname !== '/') return null
-  const apiQuery = encodeSearch(parseSearch(query).search, 'api').toString()
+  const search = resolveCreatedRange(parseSearch(query).search, now, timeZone)
+  const apiQuery = encodeSearch(search, 'api').toString()
   const state: ServerRenderState = {
     timeZone,
     now,

@@ -53,16 +53,17 @@ function randomQuery(rng: Rng): ListQuery {
 }
 
 describe('the emulator’s engine and its plain-code reference', () => {
-  it('give the same page and totals for 600 random queries', () => {
+  // Each query reads all 5,000 sessions the plain way: seconds in all, more on a busy machine.
+  it('give the same page and totals for 400 random queries', { timeout: 30_000 }, () => {
     const rng = mulberry32(20261204)
     let nonEmpty = 0
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 400; i++) {
       const query = randomQuery(rng)
       const expected = referenceList(sessions, query)
       expect(listSessions(store, query).data, JSON.stringify(query)).toEqual(expected)
       if (expected.sessions.length) nonEmpty++
     }
     // The comparison means something only if many queries find sessions.
-    expect(nonEmpty).toBeGreaterThan(200)
+    expect(nonEmpty).toBeGreaterThan(130)
   })
 })

@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { ListClockProvider } from '../features/sessions/list-clock.tsx'
 import { RenderedClockProvider, type RenderedClock } from '../lib/clock.tsx'
 
 /**
@@ -18,7 +19,9 @@ export function AppProviders({
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <RenderedClockProvider clock={clock}>{children}</RenderedClockProvider>
+      <RenderedClockProvider clock={clock}>
+        <ListClockProvider renderedAt={clock?.now ?? null}>{children}</ListClockProvider>
+      </RenderedClockProvider>
     </QueryClientProvider>
   )
 }

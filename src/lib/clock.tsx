@@ -1,4 +1,6 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
+import { isTimeZone } from '../../contract/server-render.ts'
+import { onStoredChange, readStored, STORAGE_KEYS, writeStored } from './browser-storage.ts'
 import { systemTimeZone } from './date-time.ts'
 
 /**
@@ -26,16 +28,69 @@ export function RenderedClockProvider({
   return <RenderedClockContext.Provider value={clock}>{children}</RenderedClockContext.Provider>
 }
 
-const noSubscription = () => () => {}
+/** The person's choice of zone: their browser's own, or a named one (remembered here). */
+export type ZoneChoice = 'local' | (string & {})
 
-/** The zone to show times in: the browser's, except while hydrating a server-rendered page. */
+const zoneListeners = new Set<() => void>()
+
+function readZoneChoice(): ZoneChoice {
+  const stored = readStored(STORAGE_KEYS.timeZone)
+  return stored && stored !== 'local' && isTimeZone(stored) ? stored : 'local'
+}
+
+/** The zone a choice names: the browser's own for `local`. */
+export const zoneOf = (choice: ZoneChoice) => (choice === 'local' ? systemTimeZone() : choice)
+
+export function setZoneChoice(choice: ZoneChoice): void {
+  writeStored(STORAGE_KEYS.timeZone, choice === 'local' ? null : choice)
+  zoneListeners.forEach((listener) => listener())
+}
+
+/** The zone the person chose, outside React (the cookie that tells the server). */
+export const chosenZone = () => zoneOf(readZoneChoice())
+
+export function subscribeToZone(listener: () => void) {
+  zoneListeners.add(listener)
+  const stopWatchingTabs = onStoredChange(STORAGE_KEYS.timeZone, listener)
+  return () => {
+    zoneListeners.delete(listener)
+    stopWatchingTabs()
+  }
+}
+
+/** The zone the person chose (see useTimeZone for the zone a part of the page shows). */
+export function useZoneChoice(): ZoneChoice {
+  return useSyncExternalStore(subscribeToZone, readZoneChoice, () => 'local')
+}
+
+/**
+ * Shows the times of `children` in `zone` whatever the person chose: a shared link may carry
+ * the zone its sender saw it in. Null leaves the choice in force.
+ */
+export const TimeZoneOverride = ({
+  zone,
+  children,
+}: {
+  zone: string | null
+  children: ReactNode
+}) =>
+  zone ? <OverrideContext.Provider value={zone}>{children}</OverrideContext.Provider> : children
+
+const OverrideContext = createContext<string | null>(null)
+
+/**
+ * The zone to show times in: a link's zone where it names one, else the person's choice. While
+ * the browser hydrates a server-rendered page, the zone that page was rendered in.
+ */
 export function useTimeZone(): string {
+  const override = useContext(OverrideContext)
   const rendered = useContext(RenderedClockContext)
-  return useSyncExternalStore(
-    noSubscription,
-    systemTimeZone,
+  const chosen = useSyncExternalStore(
+    subscribeToZone,
+    chosenZone,
     () => rendered?.timeZone ?? systemTimeZone(),
   )
+  return override ?? chosen
 }
 
 /** How often "now" moves on: ages ("5m ago") are shown to the minute. */

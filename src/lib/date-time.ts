@@ -56,7 +56,7 @@ export function formatDateTime(iso: string | null, zone: string): string {
   return date ? formatIn(zone, 'dateTime').format(date) : DASH
 }
 
-interface WallTime {
+export interface WallTime {
   year: number
   month: number
   day: number
@@ -66,7 +66,7 @@ interface WallTime {
 }
 
 /** What a clock on the wall in `zone` shows at `time`. */
-function wallTime(time: number, zone: string): WallTime {
+export function wallTime(time: number, zone: string): WallTime {
   const parts: Record<string, number> = {}
   for (const part of formatIn(zone, 'parts').formatToParts(time)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value)
@@ -140,19 +140,60 @@ export function zoneInputToTime(text: string, zone: string): number | undefined 
     .slice(1, 7)
     .map((part) => (part === undefined ? 0 : Number(part))) as number[]
   const fraction = match[7] ? Math.round(Number(match[7]) * 1000) : 0
-  const asUtc = Date.UTC(year!, month! - 1, day, hour, minute, second) + fraction
-  if (Number.isNaN(asUtc)) return undefined
-  const wanted = { year, month, day, hour, minute, second }
+  const wall = {
+    year: year!,
+    month: month!,
+    day: day!,
+    hour: hour!,
+    minute: minute!,
+    second: second!,
+  }
+  if (!isRealWallTime(wall)) return undefined
+  return wallToTime(wall, zone) + fraction
+}
+
+/** True when no field of `wall` overflows into the next (no 31 April, no hour 24). */
+function isRealWallTime(wall: WallTime): boolean {
+  const utc = new Date(
+    Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second),
+  )
+  return (
+    utc.getUTCFullYear() === wall.year &&
+    utc.getUTCMonth() === wall.month - 1 &&
+    utc.getUTCDate() === wall.day &&
+    utc.getUTCHours() === wall.hour &&
+    utc.getUTCMinutes() === wall.minute &&
+    utc.getUTCSeconds() === wall.second
+  )
+}
+
+/**
+ * The instant a wall clock in `zone` shows `wall` at, in epoch ms. Fields may overflow (day 0,
+ * month 13): they roll over as Date.UTC rolls them. As ECMAScript reads local times, an hour
+ * that occurs twice (clocks going back) is its first occurrence, and one skipped (clocks going
+ * forward) is read with the offset from before the change.
+ */
+export function wallToTime(wall: WallTime, zone: string): number {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  const normal = new Date(asUtc)
+  const wanted: WallTime = {
+    year: normal.getUTCFullYear(),
+    month: normal.getUTCMonth() + 1,
+    day: normal.getUTCDate(),
+    hour: normal.getUTCHours(),
+    minute: normal.getUTCMinutes(),
+    second: normal.getUTCSeconds(),
+  }
   const offsetAt = (time: number) => {
-    const wall = wallTime(time, zone)
-    const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)
+    const shown = wallTime(time, zone)
+    const wallAsUtc = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute)
     return wallAsUtc - Math.floor(time / 60_000) * 60_000
   }
   const before = asUtc - offsetAt(asUtc - HALF_DAY)
   const after = asUtc - offsetAt(asUtc + HALF_DAY)
   const shows = (time: number) => {
-    const wall = wallTime(time, zone)
-    return (Object.keys(wanted) as (keyof WallTime)[]).every((key) => wall[key] === wanted[key])
+    const shown = wallTime(time, zone)
+    return (Object.keys(wanted) as (keyof WallTime)[]).every((key) => shown[key] === wanted[key])
   }
   const matching = [before, after].filter(shows)
   return matching.length ? Math.min(...matching) : before

@@ -3,6 +3,9 @@
  * parameter and returns the typed value or the reason it was refused, phrased to finish the
  * sentence "<param> …" in the notice a person reads.
  */
+import { isTimeZone } from '../../../contract/server-render.ts'
+import { formatRelativeTime, parseRelativeTime } from '../../lib/relative-time.ts'
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value })
 const fail = (message: string): Parsed<never> => ({ ok: false, message })
@@ -92,16 +95,38 @@ export function parseDateTime(raw: string): Parsed<string | null> {
   const match = ISO_DATE_TIME.exec(raw)
   const time = match && hasRealCalendarFields(match) ? Date.parse(raw) : NaN
   if (Number.isNaN(time)) {
-    return fail(`"${truncate(raw)}" is not an ISO 8601 date-time such as 2026-11-01T00:00:00Z`)
+    return fail(
+      `"${truncate(raw)}" is not an ISO 8601 date-time such as 2026-11-01T00:00:00Z, nor a time relative to now such as now-7d`,
+    )
   }
   return ok(toUrlDateTime(time))
 }
 
 /**
+ * One end of the created range: an instant, in the one form parseDateTime gives, or a time
+ * relative to now (`now-7d`, `now/d`: see lib/relative-time.ts), in its canonical form.
+ */
+export function parseTimeBound(raw: string): Parsed<string | null> {
+  const relative = parseRelativeTime(raw)
+  if (relative) return ok(formatRelativeTime(relative))
+  const instant = parseDateTime(raw)
+  if (instant.ok || !raw.startsWith('now')) return instant
+  return fail(`"${truncate(raw)}" is not a relative time such as now-7d, now-90m or now-1d/d`)
+}
+
+/** An IANA zone name such as `Europe/Berlin` that this browser knows. */
+export function parseTimeZone(raw: string): Parsed<string | null> {
+  if (raw === '') return ok(null)
+  return isTimeZone(raw)
+    ? ok(raw)
+    : fail(`"${truncate(raw)}" is not a time zone such as Europe/Berlin`)
+}
+
+/**
  * Percent-encodes a value for the query string but leaves the characters the API's own format
- * uses (`,` between list items, `:` in times) readable, so a link reads like the API call.
- * Both are legal in a query and decode to themselves.
+ * uses (`,` between list items, `:` in times) and the `/` of zone names readable, so a link
+ * reads like the API call. All three are legal in a query and decode to themselves.
  */
 export function encodeQueryValue(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':')
+  return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/')
 }

@@ -9,7 +9,8 @@ import {
   type SearchParamName,
   type SessionsSearch,
 } from './search-registry.ts'
-import { encodeQueryValue, truncate } from './search-params-values.ts'
+import { encodeQueryValue, toUrlDateTime, truncate } from './search-params-values.ts'
+import { parseRelativeTime, resolveRelativeTime, type RangeEnd } from '../../lib/relative-time.ts'
 
 export { MAX_PAGE, splitList } from './search-params-values.ts'
 export { DEFAULT_SEARCH, FILTER_NAMES, type FilterName, type SessionsSearch }
@@ -59,13 +60,40 @@ export function parseSearch(queryString: string): {
     else problems.add(apiName, parsed.message)
   }
 
-  const { created_from: from, created_to: to } = search
+  // Relative ends are compared as they stand now: "now-1d" to "now-2d" is reversed whenever.
+  const { created_from: from, created_to: to } = resolveCreatedRange(search, Date.now(), 'UTC')
   if (from && to && Date.parse(from) > Date.parse(to)) {
     problems.add('created_to', 'is before created_from; the end of the range is ignored')
     search.created_to = null
   }
   return { search, problems: problems.list }
 }
+
+/**
+ * The search with its created range as instants: relative ends (`now-7d`, `now/d`) resolved at
+ * `now` in `zone`. What the API is asked and anything that computes with the range use this;
+ * links keep the search as it is, so "the last 7 days" stays relative in them.
+ */
+export function resolveCreatedRange(
+  search: SessionsSearch,
+  now: number,
+  zone: string,
+): SessionsSearch {
+  const resolve = (bound: string | null, end: RangeEnd) => {
+    const relative = bound === null ? null : parseRelativeTime(bound)
+    return relative ? toUrlDateTime(resolveRelativeTime(relative, end, now, zone)) : bound
+  }
+  const created_from = resolve(search.created_from, 'from')
+  const created_to = resolve(search.created_to, 'to')
+  if (created_from === search.created_from && created_to === search.created_to) return search
+  return { ...search, created_from, created_to }
+}
+
+/** True when an end of the created range is relative to now (`now-7d`), not an instant. */
+export const hasRelativeTimes = (search: SessionsSearch) =>
+  [search.created_from, search.created_to].some(
+    (bound) => bound !== null && parseRelativeTime(bound) !== null,
+  )
 
 /** Problems in reading order, each (param, message) pair once, with junk names cut short. */
 class ProblemList {
@@ -115,6 +143,7 @@ export function encodeSearch(search: SessionsSearch, target: 'url' | 'api'): URL
     if (encoded === null) continue
     const isDefault = encoded === encodeValue(DEFAULT_SEARCH[name])
     if (isDefault && !(target === 'api' && ALWAYS_SENT.includes(name))) continue
+    if (target === 'api' && SEARCH_PARAMS[name].role === 'display') continue
     params.set(SEARCH_PARAMS[name].api, encoded)
   }
   return params
@@ -171,8 +200,12 @@ export function applySearchChange(
   change: Partial<SessionsSearch>,
 ): SessionsSearch {
   const next = { ...current, ...change }
+  // How times are shown is no reason to start again at page 1.
   const changesMoreThanPage = (Object.keys(change) as SearchParamName[]).some(
-    (name) => name !== 'page' && encodeValue(change[name] ?? null) !== encodeValue(current[name]),
+    (name) =>
+      name !== 'page' &&
+      SEARCH_PARAMS[name].role !== 'display' &&
+      encodeValue(change[name] ?? null) !== encodeValue(current[name]),
   )
   if (changesMoreThanPage && change.page === undefined) next.page = 1
   return next

@@ -8,11 +8,12 @@ import {
 } from '../../../contract/anchor-api.ts'
 import {
   parseBoolean,
-  parseDateTime,
   parseList,
   parseOneOf,
   parsePage,
   parseText,
+  parseTimeBound,
+  parseTimeZone,
   type Parsed,
 } from './search-params-values.ts'
 import type { SuggestionSource } from './filters/use-seen-values.ts'
@@ -53,6 +54,11 @@ interface ViewParamSpec<T> extends ParamSpec<T> {
   role: 'view'
 }
 
+/** How times are shown; the API never hears of it. */
+interface DisplayParamSpec<T> extends ParamSpec<T> {
+  role: 'display'
+}
+
 /** A filter: what the result holds. Shown on chips and in the panel. */
 interface FilterParamSpec<T> extends ParamSpec<T> {
   role: 'filter'
@@ -68,6 +74,12 @@ const view = <T>(api: string, parse: ParamSpec<T>['parse'], fallback: T): ViewPa
   default: fallback,
 })
 
+const display = <T>(
+  api: string,
+  parse: ParamSpec<T>['parse'],
+  fallback: T,
+): DisplayParamSpec<T> => ({ role: 'display', api, parse, default: fallback })
+
 const text = (api: string, label: string, control: FilterControl) =>
   filter<string | null>(api, label, parseText, null, control)
 const list = (api: string, label: string, control: FilterControl) =>
@@ -75,7 +87,7 @@ const list = (api: string, label: string, control: FilterControl) =>
 const yesNo = (api: string, label: string, title: string) =>
   filter<boolean | null>(api, label, parseBoolean, null, { kind: 'boolean', title })
 const createdBound = (api: string, label: string, end: 'from' | 'to') =>
-  filter<string | null>(api, label, parseDateTime, null, { kind: 'created-range', end })
+  filter<string | null>(api, label, parseTimeBound, null, { kind: 'created-range', end })
 
 function filter<T>(
   api: string,
@@ -138,6 +150,8 @@ export const SEARCH_PARAMS = {
   playground: yesNo('playground', 'Playground', 'Playground session'),
   proxy: yesNo('proxy', 'Proxy', 'Proxy active'),
   extra_stealth: yesNo('extra_stealth', 'Extra stealth', 'Extra stealth'),
+  // The zone the sender of a link saw it in, when they chose to share it (see TimeZoneOverride).
+  tz: display<string | null>('tz', parseTimeZone, null),
 }
 
 type Registry = typeof SEARCH_PARAMS

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { TimeZoneOverride } from '../../lib/clock.tsx'
+import { LinkZoneNotice } from './filters/link-zone-notice.tsx'
 import { ActiveFilterChips } from './filters/active-filter-chips.tsx'
 import { CopyLinkButton } from './filters/copy-link-button.tsx'
 import { FilterSidebar } from './filters/filter-sidebar.tsx'
@@ -6,6 +8,7 @@ import { FiltersSheetButton } from './filters/filters-sheet-button.tsx'
 import { UrlProblemsNotice } from './filters/url-problems-notice.tsx'
 import { CreditsSummary } from './summary/credits-summary.tsx'
 import { SessionsTableRegion } from './table/sessions-table-region.tsx'
+import { useResolvedSearch } from './list-clock.tsx'
 import { useSessionsSearch } from './use-sessions-search.ts'
 
 /**
@@ -20,31 +23,35 @@ export function SessionsListPage({
   accountUsage: (range: { createdFrom: string | null; createdTo: string | null }) => ReactNode
 }) {
   const { search, setSearch, urlProblems, dismissProblems } = useSessionsSearch()
+  const resolved = useResolvedSearch(search)
   return (
-    <div className="space-y-4">
-      <UrlProblemsNotice problems={urlProblems} onDismiss={dismissProblems} />
-      <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
-        <div className="hidden lg:block">
-          <FilterSidebar search={search} setSearch={setSearch} />
-        </div>
-        <div className="min-w-0 space-y-4">
-          <div className="flex flex-wrap items-center gap-3">
-            <h1 className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
-              Sessions
-            </h1>
-            <div className="lg:hidden">
-              <FiltersSheetButton search={search} setSearch={setSearch} />
-            </div>
-            <div className="ml-auto flex items-center gap-2">
-              <CopyLinkButton />
-            </div>
+    <TimeZoneOverride zone={search.tz}>
+      <div className="space-y-4">
+        <UrlProblemsNotice problems={urlProblems} onDismiss={dismissProblems} />
+        <LinkZoneNotice search={search} setSearch={setSearch} />
+        <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+          <div className="hidden lg:block">
+            <FilterSidebar search={search} setSearch={setSearch} />
           </div>
-          <ActiveFilterChips search={search} setSearch={setSearch} />
-          <CreditsSummary search={search} />
-          <SessionsTableRegion search={search} setSearch={setSearch} />
-          {accountUsage({ createdFrom: search.created_from, createdTo: search.created_to })}
+          <div className="min-w-0 space-y-4">
+            <div className="flex flex-wrap items-center gap-3">
+              <h1 className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+                Sessions
+              </h1>
+              <div className="lg:hidden">
+                <FiltersSheetButton search={search} setSearch={setSearch} />
+              </div>
+              <div className="ml-auto flex items-center gap-2">
+                <CopyLinkButton />
+              </div>
+            </div>
+            <ActiveFilterChips search={search} setSearch={setSearch} />
+            <CreditsSummary search={search} />
+            <SessionsTableRegion search={search} setSearch={setSearch} />
+            {accountUsage({ createdFrom: resolved.created_from, createdTo: resolved.created_to })}
+          </div>
         </div>
       </div>
-    </div>
+    </TimeZoneOverride>
   )
 }

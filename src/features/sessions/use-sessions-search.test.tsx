@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { MemoryRouter, useLocation } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sessionsPageQuery } from './api/sessions-page-query.ts'
+import { ListClockProvider } from './list-clock.tsx'
 import { parseSearch } from './search-params.ts'
 import { useSessionsSearch } from './use-sessions-search.ts'
 
@@ -19,7 +20,9 @@ function renderAt(url: string, queryClient = new QueryClient()) {
   }
   const wrap = (children: ReactNode) => (
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[url]}>{children}</MemoryRouter>
+      <ListClockProvider renderedAt={null}>
+        <MemoryRouter initialEntries={[url]}>{children}</MemoryRouter>
+      </ListClockProvider>
     </QueryClientProvider>
   )
   render(wrap(<Probe />))

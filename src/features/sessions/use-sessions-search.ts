@@ -1,10 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useLocation, useNavigate, useNavigationType } from 'react-router'
+import { useTimeZone } from '../../lib/clock.tsx'
 import { sessionsPageQuery } from './api/sessions-page-query.ts'
+import { useListClock } from './list-clock.tsx'
 import {
   applySearchChange,
+  filtersKey,
   parseSearch,
+  resolveCreatedRange,
   searchToUrl,
   type SessionsSearch,
   type UrlProblem,
@@ -14,8 +18,14 @@ import {
 export type SearchChange =
   Partial<SessionsSearch> | ((current: SessionsSearch) => Partial<SessionsSearch>)
 
-/** Writes a change to the URL; any change but the page itself goes back to page 1. */
-export type SetSearch = (change: SearchChange, options?: { replace?: boolean }) => void
+/**
+ * Writes a change to the URL; any change but the page itself goes back to page 1. `state`
+ * rides along in the history entry, for what a control must remember about how it got there.
+ */
+export type SetSearch = (
+  change: SearchChange,
+  options?: { replace?: boolean; state?: object },
+) => void
 
 const NO_PROBLEMS: UrlProblem[] = []
 
@@ -39,6 +49,13 @@ export function useSessionsSearch() {
   const location = useLocation()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
+  const listClock = useListClock()
+  // Read when a change is made, like the search (see `rendered` below).
+  const zone = useTimeZone()
+  const timeZone = useRef(zone)
+  useLayoutEffect(() => {
+    timeZone.current = zone
+  }, [zone])
   const { search, problems } = useMemo(() => parseSearch(location.search), [location.search])
   const cleanUrl = searchToUrl(search)
   const needsCleanUp = cleanUrl !== location.search
@@ -83,10 +100,17 @@ export function useSessionsSearch() {
       // for React to render the whole page for the new URL first (a query picks up a new key in
       // an effect, after the commit): that render, not the API, was most of a filter change.
       // The table's query joins this request, or finds its answer in the cache.
-      void queryClient.prefetchQuery(sessionsPageQuery(next))
-      void navigate({ search: nextUrl }, { replace: options.replace ?? false })
+      // New filters are the moment to read "the last hour" afresh; a page or a sort of the same
+      // filters keeps the moment the rows on screen were read at.
+      if (filtersKey(next) !== filtersKey(base)) listClock.advance()
+      const resolved = resolveCreatedRange(next, listClock.asOf(), timeZone.current)
+      void queryClient.prefetchQuery(sessionsPageQuery(resolved))
+      void navigate(
+        { search: nextUrl },
+        { replace: options.replace ?? false, state: options.state },
+      )
     },
-    [navigate, queryClient],
+    [navigate, queryClient, listClock],
   )
 
   // The clean URL, not location.search: a click on the notice rendered before the clean-up

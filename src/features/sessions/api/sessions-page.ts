@@ -1,7 +1,7 @@
 import { readNumber, readObject } from '../../../lib/coerce.ts'
 import { getJson } from '../../../lib/http.ts'
 import { ApiError } from '../../../lib/http-error.ts'
-import { encodeSearch, type SessionsSearch } from '../search-params.ts'
+import { encodeSearch, hasRelativeTimes, type SessionsSearch } from '../search-params.ts'
 import { readSession, type Session } from './session-model.ts'
 
 /**
@@ -38,7 +38,11 @@ export function readSessionsPage(body: unknown, limit: number): SessionsPage {
   }
 }
 
+/** `search` must hold instants only: see resolveCreatedRange. */
 export function fetchSessionsPage(search: SessionsSearch, signal?: AbortSignal) {
+  if (hasRelativeTimes(search)) {
+    throw new Error('Relative times must be resolved before the API is asked (resolveCreatedRange)')
+  }
   const query = encodeSearch(search, 'api').toString()
   return getJson(`/api/v1/sessions?${query}`, signal).then((body) =>
     readSessionsPage(body, search.limit),

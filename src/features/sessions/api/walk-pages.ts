@@ -1,6 +1,12 @@
 import { readSessionsPage, type SessionsPage } from './sessions-page.ts'
 import type { Session } from './session-model.ts'
-import { encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
+import {
+  encodeSearch,
+  filtersOnly,
+  hasRelativeTimes,
+  resolveCreatedRange,
+  type SessionsSearch,
+} from '../search-params.ts'
 import { retryDelayMs } from '../../../lib/retry-policy.ts'
 import { PauseGate, sleep as realSleep, type Sleep } from './walk-pacing.ts'
 
@@ -28,6 +34,8 @@ export interface WalkResult {
   sessions: Session[]
   /** What the first page said the filters match. */
   total: number
+  /** The `created_from` every page was fetched with: the range's start, resolved; or null. */
+  createdFrom: string | null
   /** The `created_to` every page was fetched with. */
   createdTo: string
   /** Set when the walk added (or brought forward) `created_to`: the totals are as of then. */
@@ -41,7 +49,10 @@ export interface WalkResult {
 }
 
 export interface WalkOptions {
+  /** As in the URL: a relative range is resolved once, when the walk starts, in `timeZone`. */
   search: SessionsSearch
+  /** The zone "today" and "this month" are days and months of; UTC if not given. */
+  timeZone?: string
   fetchJson: FetchJson
   signal?: AbortSignal
   concurrency?: number
@@ -58,9 +69,14 @@ export function walkSearch(search: SessionsSearch): SessionsSearch {
   return { ...filtersOnly(search), limit: WALK_PAGE_SIZE, sort_by: 'session_id', sort_order: 'asc' }
 }
 
-/** The walk's identity for caching: equal filters give equal strings, whatever the page or sort. */
-export function walkFiltersQuery(search: SessionsSearch): string {
-  return encodeSearch(walkSearch(search), 'api').toString()
+/**
+ * The walk's identity for caching: equal filters give equal strings, whatever the page or sort.
+ * A relative range stays as written (the walk resolves it when it starts, and its result says
+ * the instants), with the zone its days and months are counted in.
+ */
+export function walkFiltersQuery(search: SessionsSearch, timeZone = 'UTC'): string {
+  const query = encodeSearch(walkSearch(search), 'api').toString()
+  return hasRelativeTimes(search) ? `${query}&zone=${encodeURIComponent(timeZone)}` : query
 }
 
 /** How many requests a walk over `total` sessions takes. */
@@ -81,8 +97,11 @@ export async function walkAllPages(options: WalkOptions): Promise<WalkResult> {
   const now = options.now ?? Date.now
   const sleepFor = options.sleep ?? realSleep
   const concurrency = Math.max(1, options.concurrency ?? WALK_CONCURRENCY)
-  const { createdTo, asOf } = freezeCreatedTo(options.search, now())
-  const base = { ...walkSearch(options.search), created_to: createdTo }
+  const startedAt = now()
+  const resolved = resolveCreatedRange(options.search, startedAt, options.timeZone ?? 'UTC')
+  const { createdTo, asOf } = freezeCreatedTo(resolved, startedAt)
+  const base = { ...walkSearch(resolved), created_to: createdTo }
+  const createdFrom = resolved.created_from
 
   // One controller for the whole walk: a cancel from outside, or one page failing for good,
   // aborts every request still in flight.
@@ -146,7 +165,7 @@ export async function walkAllPages(options: WalkOptions): Promise<WalkResult> {
       controller.abort(error)
       throw error
     })
-    return { ...collect(pages), total: first.total, createdTo, asOf, drift }
+    return { ...collect(pages), total: first.total, createdFrom, createdTo, asOf, drift }
   } finally {
     options.signal?.removeEventListener('abort', stop)
   }

@@ -11,6 +11,7 @@ const walk: WalkResult = {
     readSession(rawSession(4, { used_credits: 'N/A' }))!,
   ],
   total: 2,
+  createdFrom: null,
   createdTo: '2026-11-01T00:00:00.000Z',
   asOf: '2026-11-01T00:00:00.000Z',
   drift: null,

@@ -44,6 +44,9 @@ export function buildExport(
   const document = {
     exported_at: now.toISOString(),
     filters: Object.fromEntries(encodeSearch(filtersOnly(search), 'url')),
+    // The filters as in the link (a relative range stays relative); these, the instants the
+    // range meant when the sessions were read.
+    created_from: walk.createdFrom,
     created_to: walk.createdTo,
     total: walk.sessions.length,
     // In JSON the lists stay lists.

@@ -33,8 +33,15 @@ describe('active filters', () => {
 
   it('shows the created range in the given zone', () => {
     const range = { ...DEFAULT_SEARCH, created_from: '2026-07-01T10:00:00Z' }
-    expect(activeFilters(range, 'Europe/Berlin')[0]!.value).toBe('Jul 1, 2026, 12:00')
-    expect(activeFilters(range, 'UTC')[0]!.value).toBe('Jul 1, 2026, 10:00')
+    expect(activeFilters(range, 'Europe/Berlin')[0]!.value).toBe('Since Jul 1, 2026, 12:00')
+    expect(activeFilters(range, 'UTC')[0]!.value).toBe('Since Jul 1, 2026, 10:00')
+  })
+
+  it('shows a range as one chip, relative ones in words, and removes both ends', () => {
+    const range = { ...DEFAULT_SEARCH, created_from: 'now-1d/d', created_to: 'now-1d/d' }
+    const chips = activeFilters(range, 'UTC')
+    expect(chips.map(({ label, value }) => `${label}: ${value}`)).toEqual(['Created: Yesterday'])
+    expect(chips[0]!.removal(range)).toEqual({ created_from: null, created_to: null })
   })
 
   it('removes one item of a list, and goes back to page 1', () => {

@@ -1,11 +1,11 @@
-import { formatDateTime } from '../../../lib/date-time.ts'
 import {
   DEFAULT_SEARCH,
   FILTER_NAMES,
   type FilterName,
   type SessionsSearch,
 } from '../search-params.ts'
-import { filterSpec, type FilterControl } from '../search-registry.ts'
+import { filterSpec } from '../search-registry.ts'
+import { describeRange } from './date-range.ts'
 
 export interface ActiveFilter {
   /** Unique among the chips, e.g. `tags:production`. */
@@ -26,7 +26,15 @@ export function activeFilters(search: SessionsSearch, timeZone: string): ActiveF
   for (const param of FILTER_NAMES) {
     const value = search[param]
     const { label, control } = filterSpec(param)
-    if (Array.isArray(value)) {
+    if (control.kind === 'created-range') {
+      // One chip for the range, said the way the range control says it ("Last 7 days").
+      const range = { from: search.created_from, to: search.created_to }
+      const shown = control.end === 'from' ? describeRange(range, timeZone) : null
+      if (shown) {
+        const removal = () => ({ created_from: null, created_to: null })
+        chips.push({ key: 'created', param, label: 'Created', value: shown, removal })
+      }
+    } else if (Array.isArray(value)) {
       for (const item of value) {
         const removal = (current: SessionsSearch) => ({
           [param]: (current[param] as string[]).filter((other) => other !== item),
@@ -38,15 +46,10 @@ export function activeFilters(search: SessionsSearch, timeZone: string): ActiveF
         key: param,
         param,
         label,
-        value: shownValue(value, control.kind, timeZone),
+        value: typeof value === 'boolean' ? (value ? 'yes' : 'no') : value,
         removal: () => ({ [param]: DEFAULT_SEARCH[param] }),
       })
     }
   }
   return chips
-}
-
-function shownValue(value: string | boolean, control: FilterControl['kind'], timeZone: string) {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no'
-  return control === 'created-range' ? formatDateTime(value, timeZone) : value
 }

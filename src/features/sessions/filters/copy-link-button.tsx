@@ -1,6 +1,9 @@
 import { memo, useEffect, useState } from 'react'
-import { Button } from '../../../components/button.tsx'
-import { CheckIcon, CopyIcon } from '../../../components/icons.tsx'
+import { Button, buttonClasses } from '../../../components/button.tsx'
+import { CheckIcon, ChevronDownIcon, CopyIcon } from '../../../components/icons.tsx'
+import { Menu, menuItemClasses } from '../../../components/menu.tsx'
+import { useTimeZone } from '../../../lib/clock.tsx'
+import { parseSearch, searchToUrl } from '../search-params.ts'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
@@ -10,12 +13,20 @@ const MESSAGES: Record<CopyState, string> = {
   failed: 'Could not copy; copy the address bar instead',
 }
 
+/** This view's address with the zone its times are shown in, so the link shows them alike. */
+function addressWithZone(zone: string): string {
+  const { search } = parseSearch(window.location.search)
+  return `${window.location.origin}${window.location.pathname}${searchToUrl({ ...search, tz: zone })}`
+}
+
 /**
  * Copies the address of this exact view (filters, sort, page) and says it did. It reads the
- * address when clicked, so a navigation need not render it again.
+ * address when clicked, so a navigation need not render it again. A teammate opening it sees
+ * times in their own zone, unless the link is copied with the sender's.
  */
 export const CopyLinkButton = memo(function CopyLinkButton() {
   const [state, setState] = useState<CopyState>('idle')
+  const zone = useTimeZone()
 
   useEffect(() => {
     if (state === 'idle') return
@@ -23,9 +34,9 @@ export const CopyLinkButton = memo(function CopyLinkButton() {
     return () => clearTimeout(timer)
   }, [state])
 
-  const copy = async () => {
+  const copy = async (address: string) => {
     try {
-      await navigator.clipboard.writeText(window.location.href)
+      await navigator.clipboard.writeText(address)
       setState('copied')
     } catch {
       setState('failed')
@@ -34,10 +45,27 @@ export const CopyLinkButton = memo(function CopyLinkButton() {
 
   return (
     <>
-      <Button onClick={() => void copy()}>
-        {state === 'copied' ? <CheckIcon className="size-4 text-emerald-600" /> : <CopyIcon />}
-        {state === 'copied' ? 'Link copied' : 'Copy link'}
-      </Button>
+      <span className="inline-flex">
+        <Button className="rounded-r-none" onClick={() => void copy(window.location.href)}>
+          {state === 'copied' ? <CheckIcon className="size-4 text-emerald-600" /> : <CopyIcon />}
+          {state === 'copied' ? 'Link copied' : 'Copy link'}
+        </Button>
+        <Menu
+          label="More ways to copy the link"
+          trigger={<ChevronDownIcon />}
+          triggerClassName={`${buttonClasses('secondary', 'md')} -ml-px rounded-l-none px-2`}
+          align="end"
+        >
+          <button
+            type="button"
+            role="menuitem"
+            className={menuItemClasses}
+            onClick={() => void copy(addressWithZone(zone))}
+          >
+            Copy link with times in {zone}
+          </button>
+        </Menu>
+      </span>
       <span role="status" className="sr-only">
         {MESSAGES[state]}
       </span>

@@ -1,32 +1,62 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useLocation } from 'react-router'
 import { HINT_CLASSES, INPUT_CLASSES, LABEL_CLASSES } from '../../../components/text-field.tsx'
-import { useTimeZone } from '../../../lib/clock.tsx'
+import { TimeZonePicker } from '../../../components/time-zone-picker.tsx'
+import { useNow, useTimeZone } from '../../../lib/clock.tsx'
 import { useHydrated } from '../../../lib/use-hydrated.ts'
 import { useDebouncedCommit } from '../../../lib/use-debounced-commit.ts'
-import type { SessionsSearch } from '../search-params.ts'
+import { useListAsOf } from '../list-clock.tsx'
+import { resolveCreatedRange, type SessionsSearch } from '../search-params.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
-import { localInputToUtc, presetRange, RANGE_PRESETS, utcToLocalInput } from './date-range.ts'
+import {
+  describeRange,
+  isRelativeRange,
+  localInputToUtc,
+  parseRangePhrase,
+  RANGE_PRESETS,
+  utcToLocalInput,
+  type CreatedRange,
+} from './date-range.ts'
+import { pinRange, unpinRange, type PinnedRangeState } from './pin-range.ts'
 
 interface CreatedRangeFilterProps {
   search: SessionsSearch
   setSearch: SetSearch
 }
 
+/** An instant to the minute, for showing what a relative end means now. */
+const toMinute = (iso: string | null) =>
+  iso === null ? null : new Date(Math.floor(Date.parse(iso) / 60_000) * 60_000).toISOString()
+
 const isAfter = (a: string | null | undefined, b: string | null | undefined) =>
   !!a && !!b && Date.parse(a) > Date.parse(b)
 
+const SMALL_BUTTON =
+  'h-7 rounded-md px-1.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset aria-pressed:bg-indigo-600 aria-pressed:text-white aria-pressed:ring-indigo-600 dark:aria-pressed:bg-indigo-500 dark:aria-pressed:ring-indigo-500'
+const QUIET = `${SMALL_BUTTON} text-slate-600 ring-slate-200 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:ring-slate-700 dark:hover:bg-slate-800 dark:hover:text-white`
+
 /**
- * From and to in the person's own time zone, stored as UTC. A range whose start is after its end
- * is not written; the inputs say why instead.
+ * When sessions were created: quick ranges and ranges typed in words ("last 90 minutes"),
+ * which stay relative in the URL, or fixed times typed in the shown zone, stored as UTC. A
+ * relative range can be pinned to the times it means now (a link for an incident), and fixed
+ * times made relative again. A start after the end is not written; the inputs say why.
  */
 export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProps) {
   const id = useId()
   const hydrated = useHydrated()
   const zone = useTimeZone()
-  const revision = useLocation().key
+  const asOf = useListAsOf()
+  const location = useLocation()
+  const revision = location.key
+  const range: CreatedRange = { from: search.created_from, to: search.created_to }
+  // What a relative range means now, which the inputs show, to the minute.
+  const resolved = resolveCreatedRange(search, asOf, zone)
+  const shown = (bound: string | null, resolvedBound: string | null) =>
+    utcToLocalInput(bound === resolvedBound ? bound : toMinute(resolvedBound), zone)
+  const relative = isRelativeRange(range)
+
   const from = useDebouncedCommit({
-    value: utcToLocalInput(search.created_from, zone),
+    value: shown(search.created_from, resolved.created_from),
     revision,
     onCommit: (text, options) => {
       const utc = localInputToUtc(text, zone)
@@ -39,7 +69,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
     },
   })
   const to = useDebouncedCommit({
-    value: utcToLocalInput(search.created_to, zone),
+    value: shown(search.created_to, resolved.created_to),
     revision,
     onCommit: (text, options) => {
       const utc = localInputToUtc(text, zone)
@@ -51,22 +81,54 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
     },
   })
   const reversed = isAfter(localInputToUtc(from.text, zone), localInputToUtc(to.text, zone))
+  const setRange = (next: CreatedRange, state?: PinnedRangeState) =>
+    setSearch({ created_from: next.from, created_to: next.to }, state && { state })
+  const description = describeRange(range, zone)
 
   return (
     <fieldset className="min-w-0" aria-describedby={`${id}-hint`}>
       <legend className={LABEL_CLASSES}>Created</legend>
-      <div className="mt-1 grid grid-cols-4 gap-1" role="group" aria-label="Quick ranges">
+      <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label="Quick ranges">
         {RANGE_PRESETS.map((preset) => (
           <button
             key={preset.label}
             type="button"
-            onClick={() => setSearch(presetRange(preset))}
-            className="h-7 rounded-md px-1 text-xs font-medium whitespace-nowrap text-slate-600 ring-1 ring-slate-200 ring-inset hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:ring-slate-700 dark:hover:bg-slate-800 dark:hover:text-white"
+            aria-pressed={preset.from === range.from && preset.to === range.to}
+            onClick={() => setRange(preset)}
+            className={QUIET}
           >
             {preset.label}
           </button>
         ))}
       </div>
+      <RangePhraseInput id={`${id}-phrase`} readOnly={!hydrated} onRange={setRange} />
+      {description ? (
+        <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-300">
+          <span>
+            <span className="font-medium text-slate-900 dark:text-slate-100">{description}</span>
+            {relative ? ' · moves with time' : ' · fixed times'}
+          </span>
+          {relative ? (
+            <button
+              type="button"
+              className={QUIET}
+              title="Fix the range at the times it means now: a link that will not move"
+              onClick={() => {
+                const pinned = pinRange(range, resolved, asOf)
+                setRange(pinned.range, pinned.state)
+              }}
+            >
+              Pin to these times
+            </button>
+          ) : (
+            <UnpinButton
+              range={range}
+              state={location.state as PinnedRangeState | null}
+              onRange={setRange}
+            />
+          )}
+        </p>
+      ) : null}
       <div className="mt-2 grid gap-2">
         <div>
           <label htmlFor={`${id}-from`} className="text-xs text-slate-500 dark:text-slate-400">
@@ -100,9 +162,91 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
           “From” is after “To”; the range is not applied until it is fixed.
         </p>
       ) : null}
-      <p id={`${id}-hint`} className={HINT_CLASSES}>
-        Times in your zone ({zone}).
+      <p id={`${id}-hint`} className={`${HINT_CLASSES} flex flex-wrap items-center gap-1`}>
+        Times in <TimeZonePicker />
       </p>
     </fieldset>
+  )
+}
+
+/** "Make relative": the fixed times back to the relative range they were pinned from, or near. */
+function UnpinButton({
+  range,
+  state,
+  onRange,
+}: {
+  range: CreatedRange
+  state: PinnedRangeState | null
+  onRange: (range: CreatedRange) => void
+}) {
+  // Whether there is a way back to relative; the range itself is worked out when clicked.
+  if (!unpinRange(range, state, useNow())) return null
+  return (
+    <button
+      type="button"
+      className={QUIET}
+      title="Let the range move with time, as far back from now as it is now"
+      onClick={() => {
+        const relative = unpinRange(range, state, Date.now())
+        if (relative) onRange(relative)
+      }}
+    >
+      Make relative
+    </button>
+  )
+}
+
+/** A range typed in words, applied on Enter. */
+function RangePhraseInput({
+  id,
+  readOnly,
+  onRange,
+}: {
+  id: string
+  readOnly: boolean
+  onRange: (range: CreatedRange) => void
+}) {
+  const [text, setText] = useState('')
+  const [refused, setRefused] = useState(false)
+  return (
+    <div className="mt-2">
+      <label htmlFor={id} className="sr-only">
+        Type a range
+      </label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Or type one: last 90 minutes…"
+        aria-invalid={refused || undefined}
+        aria-describedby={refused ? `${id}-refused` : undefined}
+        className={INPUT_CLASSES}
+        readOnly={readOnly}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value)
+          setRefused(false)
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return
+          event.preventDefault()
+          const range = parseRangePhrase(text)
+          if (!range) return setRefused(text.trim() !== '')
+          onRange(range)
+          setText('')
+        }}
+      />
+      {refused ? (
+        <p
+          id={`${id}-refused`}
+          role="alert"
+          className="mt-1 text-xs text-red-700 dark:text-red-300"
+        >
+          Not a range this reads. Try “last 90 minutes”, “2 weeks”, “today”, “yesterday”, “this
+          month” or “now-7d to now-1d”.
+        </p>
+      ) : null}
+    </div>
   )
 }

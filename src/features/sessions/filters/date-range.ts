@@ -1,10 +1,22 @@
-import { utcToZoneInput, zoneInputToTime } from '../../../lib/date-time.ts'
+import { formatDateTime, utcToZoneInput, zoneInputToTime } from '../../../lib/date-time.ts'
+import {
+  describeRelativeTime,
+  formatRelativeTime,
+  parseRelativeTime,
+  type RelativeTime,
+  type TimeUnit,
+} from '../../../lib/relative-time.ts'
 import { toUrlDateTime } from '../search-params-values.ts'
 
 /**
- * The created-at range is typed in the person's own time zone (datetime-local inputs, which
- * have no zone) and stored in the URL as UTC.
+ * The created-at range: each end is an instant (typed in the person's time zone, stored in
+ * the URL as UTC) or a time relative to now (lib/relative-time.ts), which stays relative in
+ * links.
  */
+export interface CreatedRange {
+  from: string | null
+  to: string | null
+}
 
 /** `2026-10-01T00:00:00Z` -> `2026-10-01T02:00` in Berlin; seconds only when there are some. */
 export function utcToLocalInput(iso: string | null, zone: string): string {
@@ -18,25 +30,145 @@ export function localInputToUtc(text: string, zone: string): string | null | und
   return time === undefined ? undefined : toUrlDateTime(time)
 }
 
-export interface RangePreset {
+export interface RangePreset extends CreatedRange {
   label: string
-  /** How far back from now the range starts. */
-  ms: number
 }
 
-const HOUR = 3_600_000
+/** The quick ranges, each relative, so a link to "Last 7 days" shows the last seven days. */
 export const RANGE_PRESETS: readonly RangePreset[] = [
-  { label: 'Last hour', ms: HOUR },
-  { label: '24 hours', ms: 24 * HOUR },
-  { label: '7 days', ms: 7 * 24 * HOUR },
-  { label: '30 days', ms: 30 * 24 * HOUR },
+  { label: 'Last hour', from: 'now-1h', to: null },
+  { label: 'Last 24 hours', from: 'now-24h', to: null },
+  { label: 'Last 7 days', from: 'now-7d', to: null },
+  { label: 'Last 30 days', from: 'now-30d', to: null },
+  { label: 'Today', from: 'now/d', to: null },
+  { label: 'Yesterday', from: 'now-1d/d', to: 'now-1d/d' },
+  { label: 'This month', from: 'now/M', to: null },
 ]
 
+const UNIT_BY_WORD: Record<string, TimeUnit> = {
+  m: 'm',
+  min: 'm',
+  mins: 'm',
+  minute: 'm',
+  minutes: 'm',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  w: 'w',
+  wk: 'w',
+  wks: 'w',
+  week: 'w',
+  weeks: 'w',
+  mo: 'M',
+  month: 'M',
+  months: 'M',
+  y: 'y',
+  yr: 'y',
+  yrs: 'y',
+  year: 'y',
+  years: 'y',
+}
+
+const relative = (amount: number, unit: TimeUnit, round: TimeUnit | null = null) =>
+  formatRelativeTime({ offset: amount ? { amount, unit } : null, round })
+
+/** "this week", "previous month": a whole unit of the calendar, the current or the last one. */
+function calendarUnit(which: 'this' | 'previous', unit: TimeUnit): CreatedRange {
+  if (which === 'this') return { from: relative(0, unit, unit), to: null }
+  const bound = relative(1, unit, unit)
+  return { from: bound, to: bound }
+}
+
 /**
- * "The last N" as an open-ended range from a fixed start. The start is rounded down to the
- * minute so the link is tidy and the inputs (minute precision) show it exactly.
+ * A range as a person types it: "last 90 minutes", "2 weeks", "today", "yesterday", "this
+ * month", "previous week", or the URL's own form ("now-7d", "now-7d to now-1d"). Null when
+ * it reads as none of these.
  */
-export function presetRange(preset: RangePreset, now: number = Date.now()) {
-  const start = Math.floor((now - preset.ms) / 60_000) * 60_000
-  return { created_from: toUrlDateTime(start), created_to: null }
+export function parseRangePhrase(text: string): CreatedRange | null {
+  const phrase = text.trim().replace(/\s+/g, ' ')
+  const words = phrase.toLowerCase()
+  if (words === 'today') return { from: 'now/d', to: null }
+  if (words === 'yesterday') return calendarUnit('previous', 'd')
+  const calendar = /^(this|previous) (day|week|month|year)$/.exec(words)
+  if (calendar) {
+    return calendarUnit(calendar[1] as 'this' | 'previous', UNIT_BY_WORD[calendar[2]!]!)
+  }
+  const rolling = /^(?:(?:last|past) )?(\d{1,4})? ?([a-z]+)$/.exec(words)
+  const unit = rolling && UNIT_BY_WORD[rolling[2]!]
+  if (rolling && unit && (rolling[1] !== undefined || /^(last|past) /.test(words))) {
+    const amount = Number(rolling[1] ?? 1)
+    if (amount >= 1) return { from: relative(amount, unit), to: null }
+  }
+  const [from, to, ...rest] = phrase.split(/ to | - /)
+  if (from && parseRelativeTime(from) && rest.length === 0) {
+    if (to === undefined) return { from, to: null }
+    if (parseRelativeTime(to)) return { from, to }
+  }
+  return null
+}
+
+const isRelative = (bound: string | null) => bound !== null && parseRelativeTime(bound) !== null
+
+/** True when either end moves with time: the range is "the last …", not fixed dates. */
+export const isRelativeRange = ({ from, to }: CreatedRange) => isRelative(from) || isRelative(to)
+
+/** One end of the range in words: a date in `zone`, or "7 days ago", "end of yesterday". */
+export function describeBound(bound: string, end: 'from' | 'to', zone: string): string {
+  const relativeTime = parseRelativeTime(bound)
+  return relativeTime ? describeRelativeTime(relativeTime, end) : formatDateTime(bound, zone)
+}
+
+const UNIT_NAMES: Record<TimeUnit, string> = {
+  m: 'minute',
+  h: 'hour',
+  d: 'day',
+  w: 'week',
+  M: 'month',
+  y: 'year',
+}
+
+/** "Last 90 minutes" for `now-90m` open at the end; null for any other range. */
+function rollingName(range: CreatedRange): string | null {
+  const from = range.from && parseRelativeTime(range.from)
+  if (range.to !== null || !from || !from.offset || from.round) return null
+  const { amount, unit } = from.offset
+  return amount === 1 ? `Last ${UNIT_NAMES[unit]}` : `Last ${amount} ${UNIT_NAMES[unit]}s`
+}
+
+/**
+ * The whole range in words, as a button or a chip says it: a preset's name ("Yesterday"),
+ * "Last 90 minutes", or its two ends ("Since Oct 1, 2026, 00:00", "7 days ago – end of
+ * yesterday"). Null when there is no range.
+ */
+export function describeRange(range: CreatedRange, zone: string): string | null {
+  const { from, to } = range
+  if (from === null && to === null) return null
+  const preset = RANGE_PRESETS.find((p) => p.from === from && p.to === to)
+  if (preset) return preset.label
+  const rolling = rollingName(range)
+  if (rolling) return rolling
+  if (to === null) return `Since ${describeBound(from!, 'from', zone)}`
+  if (from === null) return `Until ${describeBound(to, 'to', zone)}`
+  return `${describeBound(from, 'from', zone)} – ${describeBound(to, 'to', zone)}`
+}
+
+/**
+ * A fixed instant as a time relative to `now`, for "make relative": whole days, hours or
+ * minutes back, the largest unit that says it exactly to the minute (rounded to the hour or
+ * the day when minutes would need more than four digits). Null for an instant in the future,
+ * which "now minus" cannot say.
+ */
+export function relativeToNow(iso: string, now: number): RelativeTime | null {
+  const minutes = Math.round((now - Date.parse(iso)) / 60_000)
+  if (!(minutes >= 0)) return null
+  if (minutes === 0) return { offset: null, round: null }
+  const exactUnit = minutes % 1440 === 0 ? 'd' : minutes % 60 === 0 ? 'h' : 'm'
+  const unit = exactUnit === 'm' && minutes > 9999 ? (minutes > 9999 * 60 ? 'd' : 'h') : exactUnit
+  const amount = Math.round(minutes / { m: 1, h: 60, d: 1440 }[unit])
+  return { offset: { amount: Math.min(amount, 9999), unit }, round: null }
 }

@@ -6,6 +6,7 @@ import { FilterIcon } from '../../../components/icons.tsx'
 import { Sheet } from '../../../components/sheet.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
+import { useResolvedSearch } from '../list-clock.tsx'
 import { activeFilterCount } from '../search-params.ts'
 import { ClearAllButton } from './active-filter-chips.tsx'
 import { FilterPanel, sameFilters, type FilterPanelProps } from './filter-panel.tsx'
@@ -52,7 +53,7 @@ function ShowResultsButton({
   search,
   onClick,
 }: Pick<FilterPanelProps, 'search'> & { onClick: () => void }) {
-  const { data, isFetching } = useQuery(sessionsPageQuery(search))
+  const { data, isFetching } = useQuery(sessionsPageQuery(useResolvedSearch(search)))
   const label = data && !isFetching ? `Show ${formatCount(data.total)} sessions` : 'Show sessions'
   return (
     <Button variant="primary" className="flex-1" onClick={onClick}>

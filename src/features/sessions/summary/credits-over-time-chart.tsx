@@ -17,8 +17,8 @@ export default function CreditsOverTimeChart({
 }) {
   const rangeTo = search.created_to ? walk.createdTo : null
   const data = useMemo(
-    () => creditsOverTime(walk.sessions, { from: search.created_from, to: rangeTo }),
-    [walk.sessions, search.created_from, rangeTo],
+    () => creditsOverTime(walk.sessions, { from: walk.createdFrom, to: rangeTo }),
+    [walk.sessions, walk.createdFrom, rangeTo],
   )
   if (data.buckets.length === 0) return null
   return <CreditsChart data={data} />

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
+import { useResolvedSearch } from '../list-clock.tsx'
 import type { SessionsSearch } from '../search-params.ts'
 import { FilterTotals } from './filter-totals.tsx'
 import { PageSummary } from './page-summary.tsx'
@@ -12,7 +13,7 @@ import { PageSummary } from './page-summary.tsx'
  */
 export default function SummaryRegion({ search }: { search: SessionsSearch }) {
   const headingId = useId()
-  const page = useQuery(sessionsPageQuery(search))
+  const page = useQuery(sessionsPageQuery(useResolvedSearch(search)))
   // A placeholder page belongs to the previous search: its total says nothing about these filters.
   const current = page.isPlaceholderData ? undefined : page.data
 

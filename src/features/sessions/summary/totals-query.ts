@@ -26,12 +26,13 @@ const TOTALS_GC_MS = 15 * 60_000
  */
 export function filterTotalsQuery(
   search: SessionsSearch,
+  timeZone: string,
   onProgress?: (progress: WalkProgress) => void,
 ) {
   return queryOptions({
-    queryKey: sessionKeys.totals(walkFiltersQuery(search)),
+    queryKey: sessionKeys.totals(walkFiltersQuery(search, timeZone)),
     queryFn: async ({ signal }): Promise<FilterTotals> => {
-      const walk = await walkAllPages({ search, fetchJson: getJson, signal, onProgress })
+      const walk = await walkAllPages({ search, timeZone, fetchJson: getJson, signal, onProgress })
       return { walk, totals: aggregateSessions(walk.sessions) }
     },
     staleTime: TOTALS_STALE_MS,

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { useTimeZone } from '../../../lib/clock.tsx'
 import { usePaintedSince } from '../../../lib/use-painted-since.ts'
 import { framesToShowRows } from '../table/use-rows-in-frames.ts'
 import type { SessionsSearch } from '../search-params.ts'
@@ -21,11 +22,12 @@ export function useFilterTotals(
   pageRows: number,
 ) {
   const queryClient = useQueryClient()
-  const walkQuery = walkFiltersQuery(search)
+  const timeZone = useTimeZone()
+  const walkQuery = walkFiltersQuery(search, timeZone)
   const [progress, setProgress] = useState<{ walkQuery: string; value: WalkProgress } | null>(null)
   const [choice, setChoice] = useState<{ walkQuery: string; start: boolean } | null>(null)
 
-  const options = filterTotalsQuery(search, (value) => setProgress({ walkQuery, value }))
+  const options = filterTotalsQuery(search, timeZone, (value) => setProgress({ walkQuery, value }))
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
   // Automatic walks wait until the rows these filters found are all on screen (a long page comes
   // in several frames): started sooner, the walk's answers and its progress would take the main

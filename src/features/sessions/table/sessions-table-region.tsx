@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { useDelayedFlag } from '../../../lib/use-delayed-flag.ts'
 import { sessionsPageQuery } from '../api/sessions-page-query.ts'
+import { useResolvedSearch } from '../list-clock.tsx'
 import { CLEARED_FILTERS, encodeSearch, type SessionsSearch } from '../search-params.ts'
 import { activeFilters } from '../filters/active-filters.ts'
 import { useTimeZone } from '../../../lib/clock.tsx'
@@ -44,7 +45,8 @@ export function SessionsTableRegion(props: RegionProps) {
 function TableRegion({ search, setSearch }: RegionProps) {
   const queryClient = useQueryClient()
   const timeZone = useTimeZone()
-  const query = useQuery(sessionsPageQuery(search))
+  const resolved = useResolvedSearch(search)
+  const query = useQuery(sessionsPageQuery(resolved))
   const page = query.data
   const rowsSearch = useSearchOfRows(search, query.isPlaceholderData)
   const table = useSessionsTable(search, setSearch, page, rowsSearch)
@@ -71,9 +73,10 @@ function TableRegion({ search, setSearch }: RegionProps) {
     // After the rows are painted: starting a request takes the main thread for a moment, which
     // belongs to showing this page first.
     return afterNextPaint(
-      () => void queryClient.prefetchQuery(sessionsPageQuery({ ...search, page: search.page + 1 })),
+      () =>
+        void queryClient.prefetchQuery(sessionsPageQuery({ ...resolved, page: resolved.page + 1 })),
     )
-  }, [hasNextPage, queryClient, search])
+  }, [hasNextPage, queryClient, resolved])
 
   const sortLabel = table.getColumn(search.sort_by)?.columnDef.meta?.label ?? search.sort_by
   const caption = `Sessions, sorted by ${sortLabel.toLowerCase()} ${ORDER_WORDS[search.sort_order]}${
