@@ -25,9 +25,9 @@ describe('the query client follows the one retry policy', () => {
     expect(retry(0, new ApiError('network', 'unreachable'))).toBe(true)
   })
 
-  it('gives a rate limit more patience, but not an unbounded wait', () => {
-    expect(retry(6, rateLimited(1))).toBe(true)
-    expect(retry(7, rateLimited(1))).toBe(false)
+  it('gives a rate limit the same three tries, and no unbounded wait', () => {
+    expect(retry(1, rateLimited(1))).toBe(true)
+    expect(retry(2, rateLimited(1))).toBe(false)
     expect(retry(0, rateLimited(120))).toBe(false)
   })
 
@@ -40,13 +40,13 @@ describe('the query client follows the one retry policy', () => {
 
   it('waits as long as a 429’s Retry-After asks, whatever the attempt', () => {
     expect(retryDelay(0, rateLimited(2))).toBe(2000)
-    expect(retryDelay(3, rateLimited(2))).toBe(2000)
+    expect(retryDelay(1, rateLimited(2))).toBe(2000)
     expect(retryDelay(0, rateLimited(0.5))).toBe(500)
   })
 
   it('backs off exponentially otherwise, capped', () => {
     expect(retryDelay(0, http(503))).toBe(400)
     expect(retryDelay(1, http(503))).toBe(800)
-    expect(retryDelay(6, rateLimited(null))).toBe(8000)
+    expect(retryDelay(1, rateLimited(null))).toBe(800)
   })
 })

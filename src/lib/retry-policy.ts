@@ -5,9 +5,11 @@ import { isApiError } from './http-error.ts'
  * app/query-client.ts) and each page of a totals walk (api/walk-pages.ts).
  */
 
-/** A 429 is the API asking us to slow down, so it earns more patience than a failure. */
-const MAX_RATE_LIMITED_ATTEMPTS = 8
-const MAX_FAILED_ATTEMPTS = 3
+/**
+ * Three tries in all, a 429 included: a rate limit that outlasts three of its own waits is
+ * shown, with its message and a Retry, rather than waited out behind a skeleton.
+ */
+const MAX_ATTEMPTS = 3
 const BASE_DELAY_MS = 400
 const MAX_DELAY_MS = 8_000
 /** A Retry-After beyond this is not worth waiting for unseen: the call fails and says so. */
@@ -20,9 +22,8 @@ export const MAX_RETRY_AFTER_MS = 60_000
  */
 export function retryDelayMs(error: unknown, attempt: number): number | null {
   if (!isApiError(error) || !error.isTransient) return null
-  const rateLimited = error.kind === 'rate-limited'
-  if (attempt >= (rateLimited ? MAX_RATE_LIMITED_ATTEMPTS : MAX_FAILED_ATTEMPTS)) return null
-  if (rateLimited && error.retryAfterSeconds !== null) {
+  if (attempt >= MAX_ATTEMPTS) return null
+  if (error.kind === 'rate-limited' && error.retryAfterSeconds !== null) {
     const ms = error.retryAfterSeconds * 1000
     return ms <= MAX_RETRY_AFTER_MS ? ms : null
   }
