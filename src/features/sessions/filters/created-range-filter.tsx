@@ -3,8 +3,8 @@ import { useLocation } from 'react-router'
 import { HINT_CLASSES, INPUT_CLASSES, LABEL_CLASSES } from '../../../components/text-field.tsx'
 import { TimeZonePicker } from '../../../components/time-zone-picker.tsx'
 import { useNow, useTimeZone } from '../../../lib/clock.tsx'
-import { useHydrated } from '../../../lib/use-hydrated.ts'
 import { useDebouncedCommit } from '../../../lib/use-debounced-commit.ts'
+import { useEarlyText } from '../../../lib/use-early-text.ts'
 import { useListAsOf } from '../list-clock.tsx'
 import { resolveCreatedRange, type SessionsSearch } from '../search-params.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
@@ -43,7 +43,6 @@ const QUIET = `${SMALL_BUTTON} text-slate-600 ring-slate-200 hover:bg-slate-100 
  */
 export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProps) {
   const id = useId()
-  const hydrated = useHydrated()
   const zone = useTimeZone()
   const asOf = useListAsOf()
   const location = useLocation()
@@ -101,7 +100,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
           </button>
         ))}
       </div>
-      <RangePhraseInput id={`${id}-phrase`} readOnly={!hydrated} onRange={setRange} />
+      <RangePhraseInput id={`${id}-phrase`} onRange={setRange} />
       {description ? (
         <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-300">
           <span>
@@ -139,7 +138,6 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
             type="datetime-local"
             aria-invalid={reversed || undefined}
             className={INPUT_CLASSES}
-            readOnly={!hydrated}
             {...from.inputProps}
           />
         </div>
@@ -152,7 +150,6 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
             type="datetime-local"
             aria-invalid={reversed || undefined}
             className={INPUT_CLASSES}
-            readOnly={!hydrated}
             {...to.inputProps}
           />
         </div>
@@ -197,17 +194,10 @@ function UnpinButton({
 }
 
 /** A range typed in words, applied on Enter. */
-function RangePhraseInput({
-  id,
-  readOnly,
-  onRange,
-}: {
-  id: string
-  readOnly: boolean
-  onRange: (range: CreatedRange) => void
-}) {
+function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: CreatedRange) => void }) {
   const [text, setText] = useState('')
   const [refused, setRefused] = useState(false)
+  const earlyText = useEarlyText(setText)
   return (
     <div className="mt-2">
       <label htmlFor={id} className="sr-only">
@@ -222,7 +212,7 @@ function RangePhraseInput({
         aria-invalid={refused || undefined}
         aria-describedby={refused ? `${id}-refused` : undefined}
         className={INPUT_CLASSES}
-        readOnly={readOnly}
+        ref={earlyText}
         value={text}
         onChange={(event) => {
           setText(event.target.value)
