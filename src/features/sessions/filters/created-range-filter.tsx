@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { useLocation } from 'react-router'
+import { SmallButton } from '../../../components/small-button.tsx'
 import { HINT_CLASSES, INPUT_CLASSES, LABEL_CLASSES } from '../../../components/text-field.tsx'
 import { TimeZonePicker } from '../../../components/time-zone-picker.tsx'
 import { useNow, useTimeZone } from '../../../lib/clock.tsx'
@@ -30,10 +31,6 @@ const toMinute = (iso: string | null) =>
 
 const isAfter = (a: string | null | undefined, b: string | null | undefined) =>
   !!a && !!b && Date.parse(a) > Date.parse(b)
-
-const SMALL_BUTTON =
-  'h-7 rounded-md px-1.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset aria-pressed:bg-indigo-600 aria-pressed:text-white aria-pressed:ring-indigo-600 dark:aria-pressed:bg-indigo-500 dark:aria-pressed:ring-indigo-500'
-const QUIET = `${SMALL_BUTTON} text-slate-600 ring-slate-200 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:ring-slate-700 dark:hover:bg-slate-800 dark:hover:text-white`
 
 /**
  * When sessions were created: quick ranges and ranges typed in words ("last 90 minutes"),
@@ -89,15 +86,13 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
       <legend className={LABEL_CLASSES}>Created</legend>
       <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label="Quick ranges">
         {RANGE_PRESETS.map((preset) => (
-          <button
+          <SmallButton
             key={preset.label}
-            type="button"
             aria-pressed={preset.from === range.from && preset.to === range.to}
             onClick={() => setRange(preset)}
-            className={QUIET}
           >
             {preset.label}
-          </button>
+          </SmallButton>
         ))}
       </div>
       <RangePhraseInput id={`${id}-phrase`} onRange={setRange} />
@@ -108,9 +103,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
             {relative ? ' · moves with time' : ' · fixed times'}
           </span>
           {relative ? (
-            <button
-              type="button"
-              className={QUIET}
+            <SmallButton
               title="Fix the range at the times it means now: a link that will not move"
               onClick={() => {
                 const pinned = pinRange(range, resolved, asOf)
@@ -118,7 +111,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
               }}
             >
               Pin to these times
-            </button>
+            </SmallButton>
           ) : (
             <UnpinButton
               range={range}
@@ -179,9 +172,7 @@ function UnpinButton({
   // Whether there is a way back to relative; the range itself is worked out when clicked.
   if (!unpinRange(range, state, useNow())) return null
   return (
-    <button
-      type="button"
-      className={QUIET}
+    <SmallButton
       title="Let the range move with time, as far back from now as it is now"
       onClick={() => {
         const relative = unpinRange(range, state, Date.now())
@@ -189,7 +180,7 @@ function UnpinButton({
       }}
     >
       Make relative
-    </button>
+    </SmallButton>
   )
 }
 
