@@ -92,6 +92,12 @@ describe('static files', () => {
       ['gzip, deflate, br', 'br', 'brotli bytes'],
       ['gzip', 'gzip', 'gzip bytes'],
       ['identity', undefined, 'console.log(1)'],
+      // q-values: a coding weighed 0 is refused, the heavier one wins, `*` names the rest.
+      ['gzip, br;q=0', 'gzip', 'gzip bytes'],
+      ['br;q=0.5, gzip', 'gzip', 'gzip bytes'],
+      ['*;q=0, identity', undefined, 'console.log(1)'],
+      ['br;q=0, gzip;q=0', undefined, 'console.log(1)'],
+      ['br;q=0.9, *;q=0.5', 'br', 'brotli bytes'],
     ] as const
     for (const [accept, encoding, body] of cases) {
       const response = await get('/assets/index-a1b2.js', { 'accept-encoding': accept })
