@@ -161,6 +161,15 @@ describe('guards', () => {
     expect(upstream.requests).toEqual([])
   })
 
+  it('answers an 8 KB+ page address with a page that leads back, not JSON', async () => {
+    const response = await get(`/sessions?search=${'x'.repeat(9_000)}`)
+    expect(response.status).toBe(414)
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(response.headers['content-security-policy']).toBe(CSP)
+    expect(response.body).toContain('<h1>This address is too long</h1>')
+    expect(response.body).toContain('<a href="/">Back to the sessions</a>')
+  })
+
   it('refuses a body over 16 KB with 413', async () => {
     const response = await get('/', {}, 'POST', 'x'.repeat(17_000))
     expect(response.status).toBe(413)
