@@ -9,6 +9,7 @@ import {
   pickEncoding,
   type ContentEncoding,
 } from './compression.ts'
+import { isCrossSite } from './cross-site.ts'
 import { keyScrubber, type Scrub } from './key-scrub.ts'
 import { matchProxyRoute } from './proxy-routes.ts'
 import { rawTarget, splitTarget, type NodeEnv } from './request-target.ts'
@@ -140,15 +141,6 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
   // (which sees the path after normalization).
   app.all('*', handle)
   return app
-}
-
-/**
- * The browser tells us where a request comes from; another site (even another port of
- * localhost) has no business reading the account through this proxy.
- */
-function isCrossSite(c: Context): boolean {
-  const site = c.req.header('sec-fetch-site')
-  return site === 'cross-site' || site === 'same-site'
 }
 
 /**
