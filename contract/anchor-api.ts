@@ -74,6 +74,8 @@ export const HISTORY_METRICS = [
   'ai_steps',
   'session_hours',
   'credits_used',
+  'screenshots',
+  'network_bytes_total',
 ] as const
 export type HistoryMetric = (typeof HISTORY_METRICS)[number]
 

@@ -5,6 +5,7 @@ import { Hono } from 'hono'
 import type { RenderPage } from '../contract/server-render.ts'
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite'
 import { loadEnv } from 'vite'
+import { answerClientErrors } from './client-error.ts'
 import { allowedHostsFromEnv, proxyTimeoutFromEnv } from './config.ts'
 import { hostCheck } from './host-check.ts'
 import { createPageRenderer } from './page-render.ts'
@@ -53,6 +54,8 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
   const upstream = await resolveUpstream(env)
   config.logger.info(upstream.description)
   server.httpServer?.once('close', () => void upstream.close())
+  // A 20 KB URL gets the same page that leads back as in production, not Vite's bare 431.
+  if (server.httpServer) answerClientErrors(server.httpServer)
 
   const app = new Hono<NodeEnv>()
   // Vite's own allowedHosts check runs before plugin middleware, but is off with
