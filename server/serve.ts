@@ -28,9 +28,9 @@ const server = await Promise.resolve()
     }),
   )
   .catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(1)
-})
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
 console.log(server.upstream.description)
 console.log(`Serving the dashboard on ${server.url}`)
 

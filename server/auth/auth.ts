@@ -27,7 +27,8 @@ export function createAuth(options: AuthOptions): Auth {
   return {
     sessions: createSessionStore({ secret: settings.secret, now }),
     sso: settings.oidc && createSsoClient(settings.oidc, now),
-    passwords: settings.usersFile === undefined ? undefined : createPasswordChecker(settings.usersFile, now),
+    passwords:
+      settings.usersFile === undefined ? undefined : createPasswordChecker(settings.usersFile, now),
     trustedProxies: new Set((options.trustedProxies ?? []).map(normalizeAddress)),
     log: options.log ?? (() => {}),
   }

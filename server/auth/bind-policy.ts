@@ -29,6 +29,8 @@ export function checkBind(host: string, auth: AuthSettings): string {
 export function isLoopback(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase()
   return (
-    bare === 'localhost' || bare === '::1' || /^127(?:\.\d{1,3}){3}$/.test(bare.replace(/^::ffff:/, ''))
+    bare === 'localhost' ||
+    bare === '::1' ||
+    /^127(?:\.\d{1,3}){3}$/.test(bare.replace(/^::ffff:/, ''))
   )
 }

@@ -75,7 +75,7 @@ export function createSsoClient(settings: OidcSettings, now: () => number): SsoC
       if (!login || login.expiresAt <= now()) {
         return refused('The sign-in took too long or was started elsewhere.', 'no pending login')
       }
-      let claims: client.IDToken | undefined
+      let claims: Record<string, unknown> | undefined
       try {
         const config = await configure()
         // The callback URL as the provider addressed it: the path and query we received on
@@ -87,14 +87,24 @@ export function createSsoClient(settings: OidcSettings, now: () => number): SsoC
           expectedNonce: login.nonce,
           idTokenExpected: true,
         })
-        claims = tokens.claims()
+        const idToken = tokens.claims()
+        claims = { ...idToken }
+        // Many providers keep the e-mail for the UserInfo endpoint (the spec's default when an
+        // access token is issued); its answer must be about the same subject.
+        if (idToken && typeof idToken.email !== 'string') {
+          claims = await client.fetchUserInfo(config, tokens.access_token, idToken.sub)
+        }
       } catch (error) {
         const reason = 'The sign-in provider’s answer could not be verified.'
         return refused(reason, describe(error), login.returnTo)
       }
       const email = typeof claims?.email === 'string' ? claims.email : undefined
       if (!email) {
-        return refused('The provider did not tell us your e-mail address.', 'no email', login.returnTo)
+        return refused(
+          'The provider did not tell us your e-mail address.',
+          'no email',
+          login.returnTo,
+        )
       }
       // An unverified address proves nothing about who holds it.
       if (claims?.email_verified === false) {
@@ -131,5 +141,7 @@ function refused(reason: string, log: string, returnTo?: string): SsoResult {
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return 'unknown error'
   const code = (error as { code?: unknown }).code
-  return `${typeof code === 'string' ? `${code}: ` : ''}${error.message}`.slice(0, 300)
+  // openid-client wraps oauth4webapi's error, whose message names the claim that failed.
+  const detail = error.cause instanceof Error ? ` (${error.cause.message})` : ''
+  return `${typeof code === 'string' ? `${code}: ` : ''}${error.message}${detail}`.slice(0, 300)
 }

@@ -33,7 +33,10 @@ export function createPasswordChecker(usersFile: string, now: () => number): Pas
       const retryAfterMs = Math.max(perUser.lockedFor(user), perAddress.lockedFor(from))
       if (retryAfterMs > 0) return { ok: false, reason: 'locked', retryAfterMs }
       const stored = (await readUsersFile(usersFile)).get(userKey(name))
-      const matches = await verifyPassword(password, stored ?? (await (dummyHash ??= hashPassword('x'))))
+      const matches = await verifyPassword(
+        password,
+        stored ?? (await (dummyHash ??= hashPassword('x'))),
+      )
       if (stored !== undefined && matches) {
         perUser.reset(user)
         return { ok: true, name: userKey(name) }

@@ -14,14 +14,28 @@ const SALT_BYTES = 16
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(SALT_BYTES)
   const key = await derive(password, salt, COST, BLOCK_SIZE, PARALLELISM, KEY_BYTES)
-  return ['scrypt', COST, BLOCK_SIZE, PARALLELISM, salt.toString('base64url'), key.toString('base64url')].join('$')
+  return [
+    'scrypt',
+    COST,
+    BLOCK_SIZE,
+    PARALLELISM,
+    salt.toString('base64url'),
+    key.toString('base64url'),
+  ].join('$')
 }
 
 /** Constant-time comparison; a malformed stored hash never matches. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parsed = parseHash(stored)
   if (!parsed) return false
-  const key = await derive(password, parsed.salt, parsed.cost, parsed.blockSize, parsed.parallelism, parsed.key.length)
+  const key = await derive(
+    password,
+    parsed.salt,
+    parsed.cost,
+    parsed.blockSize,
+    parsed.parallelism,
+    parsed.key.length,
+  )
   return timingSafeEqual(key, parsed.key)
 }
 

@@ -81,7 +81,10 @@ export function createAuthRoutes(auth: Auth): Hono<NodeEnv> {
     const form = await c.req.parseBody()
     const field = (key: string) => (typeof form[key] === 'string' ? form[key] : '')
     const returnTo = safeReturnPath(field('return'))
-    if (isCrossSite(c, origin(c).protocol) || !sameToken(field('csrf'), getCookie(c, CSRF_COOKIE))) {
+    if (
+      isCrossSite(c, origin(c).protocol) ||
+      !sameToken(field('csrf'), getCookie(c, CSRF_COOKIE))
+    ) {
       const error = 'This form expired or came from another site. Please sign in again.'
       return page(c, 403, { error, returnTo })
     }
@@ -105,7 +108,10 @@ export function createAuthRoutes(auth: Auth): Hono<NodeEnv> {
     const { protocol } = origin(c)
     const redirectUri = `${protocol}://${c.req.header('host')}${CALLBACK_PATH}`
     try {
-      const { url, loginId } = await auth.sso.start(redirectUri, safeReturnPath(c.req.query('return')))
+      const { url, loginId } = await auth.sso.start(
+        redirectUri,
+        safeReturnPath(c.req.query('return')),
+      )
       cookie(c, SSO_COOKIE, loginId, '/auth/', 10 * 60)
       c.header('Cache-Control', 'no-store')
       return c.redirect(url, 302)
@@ -137,14 +143,16 @@ export function createAuthRoutes(auth: Auth): Hono<NodeEnv> {
 }
 
 /**
- * A form posted from another site: the browser says so in Sec-Fetch-Site, and in an Origin
- * other than ours. Either is enough to refuse.
+ * A form posted from another site. Browsers say where a request comes from in Sec-Fetch-Site;
+ * older ones only in Origin, which is `null` on our own pages (Referrer-Policy: no-referrer),
+ * so only a foreign origin there counts. The sign-in form's token and the session cookie's
+ * SameSite=Lax stand behind this check.
  */
 function isCrossSite(c: C, protocol: string): boolean {
   const site = c.req.header('sec-fetch-site')
-  if (site === 'cross-site' || site === 'same-site') return true
+  if (site !== undefined) return site === 'cross-site' || site === 'same-site'
   const from = c.req.header('origin')
-  return from !== undefined && from !== `${protocol}://${c.req.header('host')}`
+  return from !== undefined && from !== 'null' && from !== `${protocol}://${c.req.header('host')}`
 }
 
 function sameToken(given: string, expected: string | undefined): boolean {

@@ -39,7 +39,11 @@ export async function readUsersFile(path: string): Promise<Map<string, string>> 
 }
 
 /** Adds or replaces one user; written to a new file then renamed, readable by the owner only. */
-export async function saveUser(path: string, name: string, hash: string): Promise<'added' | 'replaced'> {
+export async function saveUser(
+  path: string,
+  name: string,
+  hash: string,
+): Promise<'added' | 'replaced'> {
   let text = ''
   try {
     text = await readFile(path, 'utf8')

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet, useLocation } from 'react-router'
 import logoUrl from '../assets/logo.svg'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
+import { AccountMenu } from '../features/account/account-menu.tsx'
 import { metaQuery } from '../features/meta/meta-query.ts'
 
 export function Layout() {
@@ -15,6 +16,7 @@ export function Layout() {
             <span>Anchor Sessions</span>
           </Link>
           <DemoDataMarker />
+          <AccountMenu />
         </div>
       </header>
       <main className="mx-auto max-w-[1600px] px-4 py-5 sm:px-6">
