@@ -127,10 +127,15 @@ export async function startDashboard(
   }
 }
 
-/** A users file holding one account. */
-export async function usersFileWith(name: string, password: string): Promise<string> {
+/** A users file holding these accounts (name: password). */
+export async function usersFileWith(accounts: Record<string, string>): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'users-')), 'users')
-  writeFileSync(file, `${name}:${await hashPassword(password)}\n`, { mode: 0o600 })
+  const lines = await Promise.all(
+    Object.entries(accounts).map(
+      async ([name, password]) => `${name}:${await hashPassword(password)}`,
+    ),
+  )
+  writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 })
   return file
 }
 
