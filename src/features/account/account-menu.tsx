@@ -12,13 +12,18 @@ export function AccountMenu() {
   if (!user) return null
   return (
     <form method="post" action={SIGN_OUT_PATH} className="ml-auto flex min-w-0 items-center gap-2">
+      {/* Phones have no room for an e-mail address beside the title: the button names it. */}
       <span
-        className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-300"
+        className="hidden min-w-0 truncate text-sm text-slate-600 sm:inline dark:text-slate-300"
         title={`Signed in as ${user.name}`}
       >
         {user.name}
       </span>
-      <button type="submit" className={buttonClasses('ghost', 'sm')}>
+      <button
+        type="submit"
+        className={buttonClasses('ghost', 'sm')}
+        title={`Signed in as ${user.name}`}
+      >
         Sign out
       </button>
     </form>
