@@ -1,0 +1,64 @@
+/**
+ * Bytes served the way a file store serves them: one `Range: bytes=...` honoured with a 206,
+ * an unsatisfiable one refused with a 416, anything else (several ranges, other units) ignored
+ * for the whole file, as RFC 9110 allows. The `cut` fault sends half the bytes and then breaks
+ * the connection, as a storage node failing mid-transfer would.
+ */
+
+export interface ByteRange {
+  start: number
+  /** Inclusive. */
+  end: number
+}
+
+/** The one range asked for, null for the whole file, 'unsatisfiable' past its end. */
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): ByteRange | null | 'unsatisfiable' {
+  const match = header?.trim().match(/^bytes=(\d*)-(\d*)$/)
+  if (!match) return null
+  const [, first = '', last = ''] = match
+  if (first === '' && last === '') return null
+  if (first === '') {
+    const suffix = Number(last)
+    if (suffix === 0) return 'unsatisfiable'
+    return { start: Math.max(0, size - suffix), end: size - 1 }
+  }
+  const start = Number(first)
+  if (start >= size) return 'unsatisfiable'
+  const end = last === '' ? size - 1 : Math.min(Number(last), size - 1)
+  return end < start ? null : { start, end }
+}
+
+export function serveBytes(
+  bytes: Uint8Array<ArrayBuffer>,
+  options: { range: string | undefined; contentType: string; cut?: boolean },
+): Response {
+  const size = bytes.byteLength
+  const range = parseRange(options.range, size)
+  const headers = new Headers({ 'Content-Type': options.contentType, 'Accept-Ranges': 'bytes' })
+  if (range === 'unsatisfiable') {
+    headers.set('Content-Range', `bytes */${size}`)
+    return new Response(null, { status: 416, headers })
+  }
+  const { start, end } = range ?? { start: 0, end: size - 1 }
+  const part = bytes.subarray(start, end + 1)
+  headers.set('Content-Length', String(part.byteLength))
+  if (range) headers.set('Content-Range', `bytes ${start}-${end}/${size}`)
+  const body = options.cut ? cutStream(part) : part
+  return new Response(body, { status: range ? 206 : 200, headers })
+}
+
+/** Half the bytes, then an error: the server breaks the connection short of Content-Length. */
+function cutStream(part: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array> {
+  let sent = false
+  // Erroring discards what is still queued, so the error waits until the half has been read.
+  return new ReadableStream({
+    pull(controller) {
+      if (sent) controller.error(new Error('emulated cut: the stream stops half way'))
+      else controller.enqueue(part.slice(0, Math.floor(part.byteLength / 2)))
+      sent = true
+    },
+  })
+}
