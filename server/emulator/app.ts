@@ -24,12 +24,23 @@ function searchParams(url: string): URLSearchParams {
   return new URL(url).searchParams
 }
 
-function requestFaults(c: Context) {
+type Env = { Bindings: Partial<HttpBindings> }
+
+function requestFaults(c: Context<Env>) {
   return parseFaults(c.req.header(EMULATOR_FAULT_HEADER) ?? '')
 }
 
+/** Destroys the client's socket where there is one (the Node server, not an in-process call). */
+function connectionBreaker(c: Context<Env>): () => boolean {
+  return () => {
+    const socket = c.env?.incoming?.socket
+    socket?.destroy()
+    return socket !== undefined
+  }
+}
+
 export function buildApp(store: EmulatorStore, apiKey: string, variants: readonly Variant[] = []) {
-  const app = new Hono<{ Bindings: Partial<HttpBindings> }>()
+  const app = new Hono<Env>()
   const storage = createStorage()
   const recordings = (id: string) => recordingsOf(store, positionOf(store, id), id)
   const downloads = (id: string, origin: string) =>
@@ -49,7 +60,11 @@ export function buildApp(store: EmulatorStore, apiKey: string, variants: readonl
   app.use(faultMiddleware())
   // Storage takes no key, only signatures (storage.ts).
   app.get(`${STORAGE_PREFIX}/*`, (c) =>
-    storage.serve(c.req.raw, (key) => findObject(key, new URL(c.req.url).origin)),
+    storage.serve(
+      c.req.raw,
+      (key) => findObject(key, new URL(c.req.url).origin),
+      connectionBreaker(c),
+    ),
   )
   app.use(async (c, next) => {
     if (c.req.header(API_KEY_HEADER) !== apiKey) return errorResponse(401, 'Invalid API Key')
@@ -78,7 +93,7 @@ export function buildApp(store: EmulatorStore, apiKey: string, variants: readonl
     return serveBytes(primary.clip.bytes, {
       range: c.req.header('range'),
       contentType: 'video/mp4',
-      cut: requestFaults(c).flags.has('cut'),
+      cut: requestFaults(c).flags.has('cut') ? connectionBreaker(c) : undefined,
     })
   })
   // Any recording by id: a redirect to a pre-signed storage URL, which needs no key.

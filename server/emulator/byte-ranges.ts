@@ -33,7 +33,15 @@ export function parseRange(
 
 export function serveBytes(
   bytes: Uint8Array<ArrayBuffer>,
-  options: { range: string | undefined; contentType: string; cut?: boolean },
+  options: {
+    range: string | undefined
+    contentType: string
+    /**
+     * Set for the `cut` fault: breaks the client's connection and says whether it could (not
+     * in process, where the stream's error must do instead).
+     */
+    cut?: () => boolean
+  },
 ): Response {
   const size = bytes.byteLength
   const range = parseRange(options.range, size)
@@ -46,18 +54,23 @@ export function serveBytes(
   const part = bytes.subarray(start, end + 1)
   headers.set('Content-Length', String(part.byteLength))
   if (range) headers.set('Content-Range', `bytes ${start}-${end}/${size}`)
-  const body = options.cut ? cutStream(part) : part
+  const body = options.cut ? cutStream(part, options.cut) : part
   return new Response(body, { status: range ? 206 : 200, headers })
 }
 
 /** Half the bytes, then an error: the server breaks the connection short of Content-Length. */
-function cutStream(part: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array> {
+function cutStream(
+  part: Uint8Array<ArrayBuffer>,
+  breakConnection: () => boolean,
+): ReadableStream<Uint8Array> {
   let sent = false
-  // Erroring discards what is still queued, so the error waits until the half has been read.
   return new ReadableStream({
     pull(controller) {
-      if (sent) controller.error(new Error('emulated cut: the stream stops half way'))
-      else controller.enqueue(part.slice(0, Math.floor(part.byteLength / 2)))
+      if (!sent) controller.enqueue(part.slice(0, Math.floor(part.byteLength / 2)))
+      // Closing after a broken connection ends nothing more; erroring discards what is queued,
+      // so it waits until the half has been read.
+      else if (breakConnection()) controller.close()
+      else controller.error(new Error('emulated cut: the stream stops half way'))
       sent = true
     },
   })

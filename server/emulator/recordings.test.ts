@@ -114,7 +114,7 @@ describe('downloads', () => {
       const signed = await get(`/v1/sessions/${item.id}/downloads/${file.id}/fetch`)
       expect(signed.body.data.status).toBe('success')
       const url = new URL(signed.body.data.SignedUrl)
-      const bytes = await app.fetch(new Request(url)).then((r) => r.arrayBuffer())
+      const bytes = await (await app.fetch(new Request(url))).arrayBuffer()
       expect(bytes.byteLength).toBe(file.size)
     }
     expect(withFiles).toBeGreaterThan(5)

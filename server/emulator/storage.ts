@@ -21,7 +21,11 @@ export interface StoredObject {
 export interface Storage {
   /** An absolute pre-signed URL for the object at `key` (e.g. `sess_x/rec_y`). */
   sign: (origin: string, key: string, options: { cut: boolean }) => string
-  serve: (request: Request, find: (key: string) => StoredObject | null) => Response
+  serve: (
+    request: Request,
+    find: (key: string) => StoredObject | null,
+    breakConnection: () => boolean,
+  ) => Response
 }
 
 export function createStorage(nowMs: () => number = Date.now): Storage {
@@ -38,7 +42,7 @@ export function createStorage(nowMs: () => number = Date.now): Storage {
       query.set('signature', signature(payloadOf(path, expires, query.get('cut')!)))
       return `${origin}${path}?${query}`
     },
-    serve(request, find) {
+    serve(request, find, breakConnection) {
       if (request.headers.has(API_KEY_HEADER)) {
         return errorResponse(400, 'Pre-signed URLs take no API key: this request carried one')
       }
@@ -56,7 +60,7 @@ export function createStorage(nowMs: () => number = Date.now): Storage {
       return serveBytes(object.bytes, {
         range: request.headers.get('range') ?? undefined,
         contentType: object.contentType,
-        cut: cut === '1',
+        cut: cut === '1' ? breakConnection : undefined,
       })
     },
   }
