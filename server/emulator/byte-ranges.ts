@@ -1,8 +1,9 @@
 /**
  * Bytes served the way a file store serves them: one `Range: bytes=...` honoured with a 206,
  * an unsatisfiable one refused with a 416, anything else (several ranges, other units) ignored
- * for the whole file, as RFC 9110 allows. The `cut` fault sends half the bytes and then breaks
- * the connection, as a storage node failing mid-transfer would.
+ * for the whole file, as RFC 9110 allows. The `cut` fault breaks the connection at the file's
+ * middle byte, as a storage node failing mid-transfer would; a range that starts past the
+ * middle breaks before its first byte, so a client's retries cannot get around the fault.
  */
 
 export interface ByteRange {
@@ -54,21 +55,26 @@ export function serveBytes(
   const part = bytes.subarray(start, end + 1)
   headers.set('Content-Length', String(part.byteLength))
   if (range) headers.set('Content-Range', `bytes ${start}-${end}/${size}`)
-  const body = options.cut ? cutStream(part, options.cut) : part
+  const middle = Math.floor(size / 2)
+  const body =
+    options.cut && end >= middle
+      ? cutStream(part.subarray(0, Math.max(0, middle - start)), options.cut)
+      : part
   return new Response(body, { status: range ? 206 : 200, headers })
 }
 
-/** Half the bytes, then an error: the server breaks the connection short of Content-Length. */
+/** The bytes before the middle, then the server breaks the connection short of its length. */
 function cutStream(
+  /** What is sent before the break. */
   part: Uint8Array<ArrayBuffer>,
   breakConnection: () => boolean,
 ): ReadableStream<Uint8Array> {
   let sent = false
   return new ReadableStream({
     pull(controller) {
-      if (!sent) controller.enqueue(part.slice(0, Math.floor(part.byteLength / 2)))
+      if (!sent && part.byteLength > 0) controller.enqueue(part.slice())
       // Closing after a broken connection ends nothing more; erroring discards what is queued,
-      // so it waits until the half has been read.
+      // so it waits until the bytes before the break have been read.
       else if (breakConnection()) controller.close()
       else controller.error(new Error('emulated cut: the stream stops half way'))
       sent = true
