@@ -29,6 +29,35 @@ export function SessionNotFound({ id, backTo }: { id: string; backTo: string }) 
   )
 }
 
+/**
+ * The address cannot name a session at all (a character no id has, a broken `%` escape, a
+ * pasted fragment of 10 KB): nothing is asked of the API, and no Retry is offered, since
+ * asking again could not help.
+ */
+export function NoSuchSessionAddress({ id, backTo }: { id: string; backTo: string }) {
+  const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <title>No such session · Anchor Sessions</title>
+      <EmptyState
+        icon={<SearchIcon className="size-5" />}
+        title="This address names no session"
+        actions={
+          <Link to={backTo} className={buttonClasses('primary')}>
+            Back to sessions
+          </Link>
+        }
+      >
+        <p>
+          <code className="font-mono break-all text-slate-900 dark:text-slate-100">{shown}</code>{' '}
+          cannot be a session id: ids are letters, digits, <code>_</code> and <code>-</code>. The
+          link may have been cut or mistyped.
+        </p>
+      </EmptyState>
+    </div>
+  )
+}
+
 /** The page's shape while the session loads. */
 export function DetailSkeleton() {
   return (
