@@ -130,3 +130,17 @@ async function findDownloads(request: APIRequestContext) {
   })
   return { id: session.id, items }
 }
+
+test('a second recording plays through the redirect to storage', async ({ page, request }) => {
+  const { id, recordings } = await recordedSession(request, 2)
+  await page.goto(`/sessions/${id}`)
+  const list = page.getByRole('list', { name: 'Recordings' })
+  const second = recordings.find((r) => !r.is_primary)!
+  await list.getByRole('button', { name: new RegExp(`${id}-2\\.mp4`) }).click()
+  await expect(video(page)).toHaveAttribute(
+    'src',
+    `/api/v1/sessions/${id}/recordings/${second.id}/fetch`,
+  )
+  await video(page).evaluate((v: HTMLVideoElement) => v.play())
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(0.3)
+})

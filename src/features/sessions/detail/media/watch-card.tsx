@@ -74,9 +74,7 @@ export function WatchCard({ session }: { session: SessionView }) {
           onTime={setTime}
           onDuration={setDuration}
         />
-        {list.length > 1 && (
-          <RecordingList recordings={list} playingId={playing.id} onChoose={choose} />
-        )}
+        <RecordingList recordings={list} playingId={playing.id} onChoose={choose} />
       </div>
     )
   }
