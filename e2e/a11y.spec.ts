@@ -27,7 +27,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const { sessions } = await apiSessions(request, '')
       await page.goto(`/sessions/${sessions[5]!.id}`)
       await expect(page.getByRole('region', { name: 'Configuration' })).toBeVisible()
-      await expect(page.getByRole('region', { name: 'Recordings' })).not.toContainText('Loading')
+      for (const name of ['Recording and steps', 'Downloaded files']) {
+        await expect(page.getByRole('region', { name })).not.toContainText('Loading')
+      }
       expect(await seriousViolations(page)).toEqual([])
     })
 

@@ -108,6 +108,25 @@ const RECORDINGS = {
   },
 }
 
+const DOWNLOADS = {
+  data: {
+    count: 1,
+    items: [
+      {
+        id: 'dl_1',
+        file_link: js(24),
+        original_download_url: js(25),
+        origin_url: js(26),
+        suggested_file_name: img(27),
+        original_file_name: img(28),
+        duration: 10,
+        size: 512,
+        created_at: CREATED_AT,
+      },
+    ],
+  },
+}
+
 /** Every column on, so every field is on screen (ids unknown to the app are ignored). */
 const ALL_COLUMNS = Object.fromEntries(
   [
@@ -143,6 +162,7 @@ async function serveCraftedAnswers(page: Page) {
   await page.route('**/api/v1/sessions/*/recordings', (route) =>
     route.fulfill({ json: RECORDINGS }),
   )
+  await page.route('**/api/v1/sessions/*/downloads', (route) => route.fulfill({ json: DOWNLOADS }))
 }
 
 /** Nothing ran, nothing of the payloads became an element, and no link leaves the app. */
@@ -229,7 +249,8 @@ test('the detail page shows crafted values as text, including configuration and 
   expect(new URL(page.url()).pathname).toBe(`/sessions/${encodeURIComponent(EVIL_ID)}`)
 
   const main = page.locator('main')
-  for (const text of [img(19), js(20), EVIL.profile, EVIL.batch, EVIL.apiKey, img(22)]) {
+  const shown = [img(19), js(20), EVIL.profile, EVIL.batch, EVIL.apiKey, img(22), js(26), img(27)]
+  for (const text of shown) {
     await expect(main.getByText(text).first()).toBeAttached()
   }
   await expect(page.getByRole('region', { name: 'Configuration' })).toContainText('note')

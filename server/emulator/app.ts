@@ -5,7 +5,11 @@
  */
 import type { HttpBindings } from '@hono/node-server'
 import { Hono, type Context } from 'hono'
-import { API_KEY_HEADER, EMULATOR_FAULT_HEADER } from '../../contract/anchor-api.ts'
+import {
+  API_KEY_HEADER,
+  EMULATOR_FAULT_HEADER,
+  type DownloadFetchResponse,
+} from '../../contract/anchor-api.ts'
 import { billing } from './billing.ts'
 import { serveBytes } from './byte-ranges.ts'
 import { downloadsOf, downloadsResponse } from './downloads.ts'
@@ -116,7 +120,10 @@ export function buildApp(store: EmulatorStore, apiKey: string, variants: readonl
     if (!download) throw new ApiError(404, 'Download not found')
     const cut = requestFaults(c).flags.has('cut')
     const SignedUrl = storage.sign(origin, `${id}/${download.item.id}`, { cut })
-    return c.json({ data: { status: 'success', SignedUrl, message: 'Pre-signed URL created' } })
+    const answer: DownloadFetchResponse = {
+      data: { status: 'success', SignedUrl, message: 'Pre-signed URL created' },
+    }
+    return c.json(answer)
   })
   app.get('/v1/billing', (c) => c.json(billing(store)))
 

@@ -7,8 +7,7 @@ const BASE =
   'inline-flex shrink-0 items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:pointer-events-none disabled:opacity-45'
 
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary:
-    'bg-indigo-600 text-white shadow-sm hover:bg-indigo-700 dark:hover:bg-indigo-700',
+  primary: 'bg-indigo-600 text-white shadow-sm hover:bg-indigo-700 dark:hover:bg-indigo-700',
   secondary:
     'bg-white text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50 dark:bg-slate-900 dark:text-slate-200 dark:ring-slate-700 dark:hover:bg-slate-800',
   ghost:

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
-import { readBoolean, readNumber, readObject, readString } from '../../../lib/coerce.ts'
+import { readBoolean, readNumber, readString } from '../../../lib/coerce.ts'
 import { getJson } from '../../../lib/http.ts'
 import { sessionKeys } from './keys.ts'
+import { readSessionItems } from './session-items.ts'
 
 export interface Recording {
   id: string
@@ -13,25 +14,15 @@ export interface Recording {
   createdAt: string | null
 }
 
-/** Reads `{ data: { count, items } }`; items without an id are left out. */
 export function readRecordings(body: unknown): Recording[] {
-  const items = readObject(readObject(body)?.data)?.items
-  if (!Array.isArray(items)) return []
-  return items.flatMap((item) => {
-    const raw = readObject(item)
-    const id = raw ? readString(raw.id) : null
-    if (!raw || !id) return []
-    return [
-      {
-        id,
-        isPrimary: readBoolean(raw.is_primary) ?? false,
-        fileName: readString(raw.suggested_file_name),
-        duration: readString(raw.duration),
-        sizeBytes: readNumber(raw.size),
-        createdAt: readString(raw.created_at),
-      },
-    ]
-  })
+  return readSessionItems(body, (raw, id) => ({
+    id,
+    isPrimary: readBoolean(raw.is_primary) ?? false,
+    fileName: readString(raw.suggested_file_name),
+    duration: readString(raw.duration),
+    sizeBytes: readNumber(raw.size),
+    createdAt: readString(raw.created_at),
+  }))
 }
 
 export function sessionRecordingsQuery(id: string) {

@@ -6,8 +6,9 @@ import { formatBytes } from '../../../../lib/format.ts'
 import type { Recording } from '../../api/session-recordings.ts'
 
 /**
- * A session with several recordings (a reconnect starts a new file): which one plays. The
- * provider's file links are not rendered: every URL here is built from ids.
+ * The session's recordings, with the one playing marked; where there are several (a reconnect
+ * starts a new file), a click chooses which plays. The provider's file links are not
+ * rendered: every URL here is built from ids.
  */
 export function RecordingList({
   recordings,
@@ -23,27 +24,36 @@ export function RecordingList({
     <ul aria-label="Recordings" className="divide-y divide-slate-100 dark:divide-slate-800">
       {recordings.map((recording) => {
         const playing = recording.id === playingId
+        const row = (
+          <>
+            <FileVideoIcon className="size-5 shrink-0 text-slate-400" />
+            <span className="min-w-0 flex-1">
+              <span className="block truncate font-mono text-[13px] text-slate-900 dark:text-slate-100">
+                {recording.fileName ?? recording.id}
+              </span>
+              <span className="block text-xs text-slate-600 tabular-nums dark:text-slate-400">
+                {recording.duration ?? '—'} · {formatBytes(recording.sizeBytes)}
+                {recording.createdAt && ` · ${formatDateTime(recording.createdAt, timeZone)}`}
+              </span>
+            </span>
+            {recording.isPrimary && <Badge tone="blue">primary</Badge>}
+            {playing && recordings.length > 1 && <Badge tone="green">playing</Badge>}
+          </>
+        )
         return (
           <li key={recording.id}>
-            <button
-              type="button"
-              aria-pressed={playing}
-              onClick={() => onChoose(recording.id)}
-              className="flex w-full items-center gap-3 rounded-md px-2 py-2 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-500 aria-pressed:bg-indigo-50 dark:hover:bg-slate-800 dark:aria-pressed:bg-indigo-500/15"
-            >
-              <FileVideoIcon className="size-5 shrink-0 text-slate-400" />
-              <span className="min-w-0 flex-1">
-                <span className="block truncate font-mono text-[13px] text-slate-900 dark:text-slate-100">
-                  {recording.fileName ?? recording.id}
-                </span>
-                <span className="block text-xs text-slate-500 tabular-nums dark:text-slate-400">
-                  {recording.duration ?? '—'} · {formatBytes(recording.sizeBytes)}
-                  {recording.createdAt && ` · ${formatDateTime(recording.createdAt, timeZone)}`}
-                </span>
-              </span>
-              {recording.isPrimary && <Badge tone="blue">primary</Badge>}
-              {playing && <Badge tone="green">playing</Badge>}
-            </button>
+            {recordings.length === 1 ? (
+              <div className="flex items-center gap-3 px-2 py-2 text-sm">{row}</div>
+            ) : (
+              <button
+                type="button"
+                aria-pressed={playing}
+                onClick={() => onChoose(recording.id)}
+                className="flex w-full items-center gap-3 rounded-md px-2 py-2 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-500 aria-pressed:bg-indigo-50 dark:hover:bg-slate-800 dark:aria-pressed:bg-indigo-500/15"
+              >
+                {row}
+              </button>
+            )}
           </li>
         )
       })}

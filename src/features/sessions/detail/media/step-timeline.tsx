@@ -79,11 +79,11 @@ export function StepTimeline({
               title={outside ? 'Outside this recording' : `Play from ${formatOffset(offset)}`}
               className="flex w-full items-baseline gap-3 rounded-md px-2 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:cursor-not-allowed disabled:opacity-50 aria-[current=step]:bg-indigo-50 aria-[current=step]:font-medium aria-[current=step]:text-indigo-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=step]:bg-indigo-500/15 dark:aria-[current=step]:text-indigo-100"
             >
-              <span className="w-14 shrink-0 font-mono text-xs text-slate-500 tabular-nums dark:text-slate-400">
+              <span className="w-14 shrink-0 font-mono text-xs text-slate-600 tabular-nums dark:text-slate-400">
                 {outside ? '—' : formatOffset(offset)}
               </span>
               <span className="min-w-0 flex-1 truncate">
-                <span className="text-slate-400 tabular-nums dark:text-slate-500">
+                <span className="text-slate-600 tabular-nums dark:text-slate-400">
                   #{step.index + 1}
                 </span>{' '}
                 {step.action ?? 'step'}

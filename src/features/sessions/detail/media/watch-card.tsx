@@ -26,6 +26,7 @@ export function WatchCard({ session }: { session: SessionView }) {
   const steps = session.stepRecords ? readSteps(session.stepRecords) : null
 
   const running = session.status?.toLowerCase() === 'running'
+  const recordingOff = session.recording === false
   const list = recordings.data ?? []
   const playing = list.find((r) => r.id === chosenId) ?? list.find((r) => r.isPrimary) ?? list[0]
   const startMs = Date.parse(playing?.createdAt ?? session.createdAt ?? '')
@@ -43,7 +44,13 @@ export function WatchCard({ session }: { session: SessionView }) {
   }
 
   let main
-  if (running) main = <NotReady liveViewUrl={session.liveViewUrl} />
+  const none = (
+    <p className="text-sm text-slate-500 dark:text-slate-400">
+      This session has no recordings
+      {recordingOff ? `: it ${running ? 'runs' : 'ran'} with recording off.` : '.'}
+    </p>
+  )
+  if (running) main = recordingOff ? none : <NotReady liveViewUrl={session.liveViewUrl} />
   else if (recordings.isPending) main = <Skeleton className="aspect-video w-full rounded-lg" />
   else if (recordings.isError) {
     main = (
@@ -55,14 +62,8 @@ export function WatchCard({ session }: { session: SessionView }) {
         </Button>
       </div>
     )
-  } else if (!playing) {
-    main = (
-      <p className="text-sm text-slate-500 dark:text-slate-400">
-        This session has no recordings
-        {session.recording === false ? ': it ran with recording off.' : '.'}
-      </p>
-    )
-  } else {
+  } else if (!playing) main = none
+  else {
     main = (
       <div className="space-y-4">
         <RecordingPlayer
@@ -73,9 +74,7 @@ export function WatchCard({ session }: { session: SessionView }) {
           onTime={setTime}
           onDuration={setDuration}
         />
-        {list.length > 1 && (
-          <RecordingList recordings={list} playingId={playing.id} onChoose={choose} />
-        )}
+        <RecordingList recordings={list} playingId={playing.id} onChoose={choose} />
       </div>
     )
   }
