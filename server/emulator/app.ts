@@ -7,19 +7,21 @@ import type { HttpBindings } from '@hono/node-server'
 import { Hono } from 'hono'
 import { API_KEY_HEADER } from '../../contract/anchor-api.ts'
 import { billing } from './billing.ts'
+import { clockRoutes, type EmulatorClock } from './clock.ts'
 import { ApiError, errorResponse } from './errors.ts'
 import { faultMiddleware } from './faults.ts'
 import { parseHistoryQuery, sessionsHistory } from './history.ts'
 import { parseListQuery } from './list-query.ts'
 import { listSessions } from './list.ts'
 import { retrieveSession, sessionRecordings } from './retrieve.ts'
-import type { EmulatorStore } from './store.ts'
+import type { LivingStore } from './living-store.ts'
 
 function searchParams(url: string): URLSearchParams {
   return new URL(url).searchParams
 }
 
-export function buildApp(store: EmulatorStore, apiKey: string) {
+/** Every answer reads the data set as it stands at the clock's moment of the request. */
+export function buildApp(data: LivingStore, clock: EmulatorClock, apiKey: string) {
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>()
 
   app.use(faultMiddleware())
@@ -28,17 +30,22 @@ export function buildApp(store: EmulatorStore, apiKey: string) {
     await next()
   })
 
+  const store = () => data.at(clock.now())
   app.get('/v1/sessions', (c) =>
-    c.json(listSessions(store, parseListQuery(searchParams(c.req.url)))),
+    c.json(listSessions(store(), parseListQuery(searchParams(c.req.url)))),
   )
   // Registered before /v1/sessions/:id, which would otherwise take "history" for an id.
   app.get('/v1/sessions/history', (c) => {
-    const query = parseHistoryQuery(searchParams(c.req.url), store.columns.nowMs)
-    return c.json(sessionsHistory(store, query))
+    const now = store()
+    const query = parseHistoryQuery(searchParams(c.req.url), now.columns.nowMs)
+    return c.json(sessionsHistory(now, query))
   })
-  app.get('/v1/sessions/:id', (c) => c.json(retrieveSession(store, c.req.param('id'))))
-  app.get('/v1/sessions/:id/recordings', (c) => c.json(sessionRecordings(store, c.req.param('id'))))
-  app.get('/v1/billing', (c) => c.json(billing(store)))
+  app.get('/v1/sessions/:id', (c) => c.json(retrieveSession(store(), c.req.param('id'))))
+  app.get('/v1/sessions/:id/recordings', (c) =>
+    c.json(sessionRecordings(store(), c.req.param('id'))),
+  )
+  app.get('/v1/billing', (c) => c.json(billing(store())))
+  clockRoutes(app, clock)
 
   app.notFound(() => errorResponse(404, 'Not Found'))
   app.onError((error) => {
