@@ -16,6 +16,8 @@ import { SessionsTable } from './sessions-table.tsx'
 import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
 import { useRowsInFrames } from './use-rows-in-frames.ts'
 import { useSessionsTable } from './use-sessions-table.ts'
+import { LiveIndicator, NewSessionsPill } from '../live/live-indicator.tsx'
+import { useLiveList } from '../live/use-live-list.ts'
 
 const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
 const NO_SESSIONS: never[] = []
@@ -47,7 +49,8 @@ function TableRegion({ search, setSearch }: RegionProps) {
   const timeZone = useTimeZone()
   const resolved = useResolvedSearch(search)
   const query = useQuery(sessionsPageQuery(resolved))
-  const page = query.data
+  const live = useLiveList(search, query.data, !query.isPlaceholderData && !query.isError)
+  const page = live.page
   const rowsSearch = useSearchOfRows(search, query.isPlaceholderData)
   const table = useSessionsTable(search, setSearch, page, rowsSearch)
 
@@ -144,7 +147,11 @@ function TableRegion({ search, setSearch }: RegionProps) {
             <span>Loading sessions…</span>
           )}
         </p>
-        <ColumnChooser table={table} />
+        <div className="flex min-w-0 items-center gap-2">
+          <NewSessionsPill live={live} onShow={() => window.scrollTo({ top: 0 })} />
+          <LiveIndicator live={live} />
+          <ColumnChooser table={table} />
+        </div>
       </div>
       <div className="border-t border-slate-200 dark:border-slate-800">{body}</div>
       {page && page.total > 0 && !query.isError && (
