@@ -63,7 +63,7 @@ export function LiveIndicator({ live }: { live: LiveList }) {
         className="flex min-w-0 items-center gap-1.5"
       >
         <span aria-hidden className={`size-2 shrink-0 rounded-full ${DOT[tone]}`} />
-        <span className="truncate">{label}</span>
+        <span className="whitespace-nowrap tabular-nums">{label}</span>
       </span>
       <Button size="sm" variant="ghost" onClick={() => live.setPaused(!status.paused)}>
         {status.paused ? 'Resume' : 'Pause'}

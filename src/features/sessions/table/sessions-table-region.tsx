@@ -133,7 +133,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
           className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-indigo-500"
         />
       )}
-      <div className="flex items-center justify-between gap-3 px-4 py-2.5">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2.5">
         <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
           {page ? (
             <>
@@ -147,11 +147,12 @@ function TableRegion({ search, setSearch }: RegionProps) {
             <span>Loading sessions…</span>
           )}
         </p>
-        <div className="flex min-w-0 items-center gap-2">
+        {/* On a phone, the live line goes under the count and the column chooser. */}
+        <div className="order-last flex w-full flex-wrap items-center gap-2 empty:hidden sm:order-none sm:ml-auto sm:w-auto sm:justify-end">
           <NewSessionsPill live={live} onShow={() => window.scrollTo({ top: 0 })} />
           <LiveIndicator live={live} />
-          <ColumnChooser table={table} />
         </div>
+        <ColumnChooser table={table} />
       </div>
       <div className="border-t border-slate-200 dark:border-slate-800">{body}</div>
       {page && page.total > 0 && !query.isError && (
