@@ -81,6 +81,16 @@ test('a running session ends in place and new sessions wait behind a pill, witho
   await page.getByRole('button', { name: `↑ ${arrived.length} new` }).click()
   await expect.poll(() => shownIds(page)).toEqual(after.map((s) => s.id))
   expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true)
+
+  // Held rows belong to their page: away and back, the first page is the newest again.
+  await server.advance(6 * HOUR)
+  await expect(page.getByRole('button', { name: / new$/ })).toBeVisible(REFRESH_WAIT)
+  await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(page).toHaveURL(/page=2/)
+  await page.getByRole('button', { name: 'Previous page' }).click()
+  const newest = (await newestPage()).map((s) => s.id)
+  await expect.poll(() => shownIds(page)).toEqual(newest)
+  await expect(page.getByRole('button', { name: / new$/ })).toHaveCount(0)
 })
 
 test("a running session's own page follows it until it ends", async ({ page }) => {

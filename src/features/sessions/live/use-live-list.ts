@@ -42,6 +42,9 @@ export function useLiveList(
   const zone = useTimeZone()
   const key = encodeSearch(search, 'url').toString()
   const [held, setHeld] = useState<{ key: string; page: SessionsPage } | null>(null)
+  // Rows held for another search are let go at once (adjusted during render, no extra commit):
+  // coming back to this one later must not bring back rows from then.
+  if (held && held.key !== key) setHeld(null)
   // Memoized: the table paints new rows in frames, keyed on the identity of the rows it gets.
   const holding = useMemo(
     () => (held?.key === key && page ? holdRows(held.page, page) : null),
