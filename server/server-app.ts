@@ -2,12 +2,18 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { ME_PATH, type MeResponse } from '../contract/auth.ts'
 import type { RenderPage } from '../contract/server-render.ts'
 import { apiError } from './api-error.ts'
+import { accessLog } from './auth/access-log.ts'
+import type { Auth } from './auth/auth.ts'
+import { requireSignIn, userOf } from './auth/guard.ts'
+import { createAuthRoutes } from './auth/routes.ts'
 import { hostCheck } from './host-check.ts'
 import { createPageRenderer } from './page-render.ts'
 import { createProxyApp, type ProxyOptions } from './proxy.ts'
 import { isUnsafeRawPath, rawTarget, splitTarget, type NodeEnv } from './request-target.ts'
+import { refuseWithPage, URL_TOO_LONG } from './refusal-page.ts'
 import { securityHeaders } from './security-headers.ts'
 import { createStaticApp } from './static-files.ts'
 
@@ -26,6 +32,13 @@ export interface ServerAppOptions {
   port?: number
   maxUrlLength?: number
   maxBodyBytes?: number
+  /**
+   * Sign-in in front of everything but the sign-in flow (server/auth/). Without it the server
+   * is open to whoever reaches it, which server/auth/bind-policy.ts keeps to loopback.
+   */
+  auth?: Auth
+  /** Receives one line per request, naming its user (server/auth/access-log.ts). */
+  log?: (line: string) => void
 }
 
 /** Long enough for any filter combination the dashboard builds, short of abuse. */
@@ -47,7 +60,11 @@ export function createServerApp(options: ServerAppOptions): Hono<NodeEnv> {
   app.use(hostCheck(options.allowedHosts, options.port))
   app.use(async (c, next) => {
     const target = rawTarget(c)
-    if (target.length > maxUrlLength) return apiError(c, 414, 'URL too long')
+    if (target.length > maxUrlLength) {
+      // A person pasted it into the address bar: a page, not JSON, for anything but the API.
+      if (!/^\/api(?:[/?]|$)/.test(target)) return refuseWithPage(c, 414, URL_TOO_LONG)
+      return apiError(c, 414, 'URL too long')
+    }
     // The proxy checks its own paths strictly; this keeps tricks away from static files too.
     if (isUnsafeRawPath(splitTarget(target).path)) return apiError(c, 400, 'Malformed path')
     await next()
@@ -58,6 +75,15 @@ export function createServerApp(options: ServerAppOptions): Hono<NodeEnv> {
       onError: (c) => apiError(c, 413, 'Request body too large'),
     }),
   )
+  if (options.log) app.use(accessLog(options.log))
+  if (options.auth) {
+    app.use(requireSignIn(options.auth))
+    app.route('/', createAuthRoutes(options.auth))
+  }
+  app.get(ME_PATH, (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json({ user: userOf(c) ?? null } satisfies MeResponse)
+  })
   app.all('/api', (c) => proxy.fetch(c.req.raw, c.env))
   app.all('/api/*', (c) => proxy.fetch(c.req.raw, c.env))
   const { loadRenderPage } = options

@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
 import { Hono } from 'hono'
+import { ME_PATH, type MeResponse } from '../contract/auth.ts'
 import type { RenderPage } from '../contract/server-render.ts'
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite'
 import { loadEnv } from 'vite'
+import { answerClientErrors } from './client-error.ts'
 import { allowedHostsFromEnv, proxyTimeoutFromEnv } from './config.ts'
 import { hostCheck } from './host-check.ts'
 import { createPageRenderer } from './page-render.ts'
@@ -53,6 +55,8 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
   const upstream = await resolveUpstream(env)
   config.logger.info(upstream.description)
   server.httpServer?.once('close', () => void upstream.close())
+  // A 20 KB URL gets the same page that leads back as in production, not Vite's bare 431.
+  if (server.httpServer) answerClientErrors(server.httpServer)
 
   const app = new Hono<NodeEnv>()
   // Vite's own allowedHosts check runs before plugin middleware, but is off with
@@ -69,6 +73,8 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
       if (status >= 500) config.logger.warn(`[api] ${line}`)
     },
   })
+  // The dev server has no sign-in: nobody is signed in (contract/auth.ts).
+  app.get(ME_PATH, (c) => c.json({ user: null } satisfies MeResponse))
   app.route('/', proxy)
   // Keep Vite's globals as they are: the adapter would otherwise swap in its own Request.
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false })

@@ -9,6 +9,7 @@ import { buildApp } from './app.ts'
 import { pinnedClock, realTimeClock, type EmulatorClock } from './clock.ts'
 import { livingStore } from './living-store.ts'
 import { buildStore } from './snapshot.ts'
+import { variantsFromEnv, type Variant } from './variants.ts'
 import { listItem } from './wire.ts'
 
 export interface EmulatorOptions {
@@ -18,6 +19,8 @@ export interface EmulatorOptions {
   realTime?: boolean
   seed: number // data-set seed, default 1
   apiKey: string // the only key accepted in `anchor-api-key`
+  /** Readings of the retrieve endpoint the docs disagree on (variants.ts); none by default. */
+  variants?: readonly Variant[]
 }
 
 function integerFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -29,8 +32,8 @@ function integerFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number):
 }
 
 /**
- * Reads EMULATOR_SESSIONS, EMULATOR_NOW (ISO) and EMULATOR_SEED; defaults 5000, now, 1. Without
- * EMULATOR_NOW the clock keeps real time; with it, it is pinned there.
+ * Reads EMULATOR_SESSIONS, EMULATOR_NOW (ISO), EMULATOR_SEED and EMULATOR_VARIANTS; defaults
+ * 5000, now, 1, none. Without EMULATOR_NOW the clock keeps real time; with it, it is pinned there.
  */
 export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv, apiKey: string): EmulatorOptions {
   const nowRaw = env.EMULATOR_NOW?.trim()
@@ -43,13 +46,15 @@ export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv, apiKey: string): 
     seed: integerFromEnv(env, 'EMULATOR_SEED', 1),
     apiKey,
     realTime: !nowRaw,
+    variants: variantsFromEnv(env.EMULATOR_VARIANTS),
   }
 }
 
 function appFor(options: EmulatorOptions) {
   const start = options.now.getTime()
   const clock = options.realTime ? realTimeClock(start) : pinnedClock(start)
-  const app = buildApp(livingStore(options.sessions, start, options.seed), clock, options.apiKey)
+  const data = livingStore(options.sessions, start, options.seed)
+  const app = buildApp(data, clock, options.apiKey, options.variants)
   return { app, clock }
 }
 
