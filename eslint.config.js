@@ -22,7 +22,8 @@ const SESSIONS_PARTS = {
   api: [],
   filters: ['api'],
   export: ['api'],
-  table: ['api', 'filters'],
+  live: ['api'],
+  table: ['api', 'filters', 'live'],
   // For now: the totals wait on the table's row frames, and the detail page shows values with
   // the table's cells; both go once the table's rows are rebuilt.
   summary: ['api', 'export', 'table'],

@@ -170,3 +170,10 @@ export const API_KEY_HEADER = 'anchor-api-key'
  * forwards it only when its upstream is the local emulator.
  */
 export const EMULATOR_FAULT_HEADER = 'x-emulator-fault'
+
+/**
+ * Test-only: the emulator's clock when it is pinned (EMULATOR_NOW). `GET` reads it, `POST`
+ * `{ "advanceMs": n }` or `{ "to": ISO }` moves it forward (server/emulator/clock.ts). The
+ * proxy never forwards it.
+ */
+export const EMULATOR_CLOCK_PATH = '/__emulator/clock'

@@ -9,4 +9,9 @@ export type UpstreamMode = 'emulator' | 'live'
 /** `GET /api/meta`: which upstream the proxy talks to. The key itself never leaves the server. */
 export interface DashboardMeta {
   mode: UpstreamMode
+  /**
+   * The emulator's clock (epoch ms) at the answer: "now" for the demo data, which tests pin and
+   * move. Absent with the real API, whose clock is the world's.
+   */
+  now?: number
 }

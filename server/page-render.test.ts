@@ -24,7 +24,7 @@ const echoProxy = {
 
 function appWith(
   renderPage: RenderPage,
-  options: { mode?: 'emulator' | 'live'; budgetMs?: number } = {},
+  options: { mode?: 'emulator' | 'live'; budgetMs?: number; now?: () => number } = {},
 ) {
   const logError = vi.fn()
   const render = createPageRenderer({
@@ -33,6 +33,7 @@ function appWith(
     proxy: echoProxy,
     mode: options.mode ?? 'emulator',
     budgetMs: options.budgetMs,
+    now: options.now,
     logError,
   })
   const app = new Hono()
@@ -55,6 +56,18 @@ describe('pages rendered on the server', () => {
     // The page holds the account's data, and its time zone comes from a cookie.
     expect(response.headers.get('cache-control')).toBe('private, no-store')
     expect(response.headers.get('vary')).toBe('Cookie, Accept-Encoding')
+  })
+
+  it("renders at the upstream's moment where it has a clock (the emulator's)", async () => {
+    const seenNow: number[] = []
+    const renderPage: RenderPage = async (input) => {
+      seenNow.push(input.now)
+      return null
+    }
+    await (await appWith(renderPage, { now: () => 1_234 }).app.request('/')).text()
+    await (await appWith(renderPage).app.request('/')).text()
+    expect(seenNow[0]).toBe(1_234)
+    expect(Math.abs(seenNow[1]! - Date.now())).toBeLessThan(5_000)
   })
 
   it('sends the head before the render is done, so the browser loads the code meanwhile', async () => {

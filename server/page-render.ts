@@ -30,6 +30,8 @@ export interface PageRendererOptions {
   /** The read-only proxy (server/proxy.ts), asked in-process: the same policy, the same key. */
   proxy: { fetch: (request: Request) => Response | Promise<Response> }
   mode: UpstreamMode
+  /** The upstream's clock where it is not the world's (the emulator's): the render's "now". */
+  now?: () => number
   budgetMs?: number
   /** Where a failed render is reported; the page still goes out, rendered in the browser. */
   logError?: (error: unknown) => void
@@ -145,7 +147,7 @@ async function renderWithData(
       url: `${url.pathname}${url.search}`,
       fetchApi,
       timeZone: timeZoneOf(c),
-      now: Date.now(),
+      now: options.now?.() ?? Date.now(),
       mode: options.mode,
     })
   } catch (error) {

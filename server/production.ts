@@ -71,6 +71,7 @@ export async function startProductionServer(options: ProductionOptions): Promise
       upstreamUrl: upstream.upstreamUrl,
       apiKey: upstream.apiKey,
       mode: upstream.mode,
+      now: upstream.now,
       timeoutMs: config.proxyTimeoutMs,
     },
   })

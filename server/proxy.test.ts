@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { EMULATOR_CLOCK_PATH } from '../contract/anchor-api.ts'
 import { listen, type Listening } from './listen.ts'
 import { createProxyApp, type ProxyOptions } from './proxy.ts'
 import {
@@ -79,6 +80,11 @@ describe('allow-list', () => {
     ['GET', '/api/v1/sessions/sess_1/logs', 404],
     ['GET', '/api/v1/sessions/history/recordings', 404],
     ['GET', '/api/v1/billing/x', 404],
+    // The emulator's test-only clock control, by any path the proxy could be asked.
+    ['POST', `/api${EMULATOR_CLOCK_PATH}`, 404],
+    ['GET', `/api${EMULATOR_CLOCK_PATH}`, 404],
+    ['POST', `/api/v1${EMULATOR_CLOCK_PATH}`, 404],
+    ['POST', `/api/v1/sessions${EMULATOR_CLOCK_PATH}`, 404],
   ])('%s %s is refused with %i and never sent upstream', async (method, target, status) => {
     const response = await send(target, { method, body: method === 'GET' ? undefined : '{}' })
     expect(response.status).toBe(status)
@@ -162,6 +168,15 @@ describe('forwarding', () => {
   it('answers /api/meta itself', async () => {
     const response = await send('/api/meta')
     expect(JSON.parse(response.body)).toEqual({ mode: 'emulator' })
+    expect(upstream.requests).toEqual([])
+  })
+
+  it("tells the emulator's clock in /api/meta, where it has one", async () => {
+    let now = Date.parse('2026-11-01T00:00:00Z')
+    const base = await startProxy({ now: () => now })
+    expect(JSON.parse((await send('/api/meta', {}, base)).body)).toEqual({ mode: 'emulator', now })
+    now += 60_000
+    expect(JSON.parse((await send('/api/meta', {}, base)).body)).toEqual({ mode: 'emulator', now })
     expect(upstream.requests).toEqual([])
   })
 })

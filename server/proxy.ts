@@ -26,6 +26,8 @@ export interface ProxyOptions {
   upstreamUrl: string
   apiKey: string
   mode: UpstreamMode
+  /** The upstream's clock where it is not the world's (the emulator's), for /api/meta. */
+  now?: () => number
   /** Upper bound for one upstream call, headers and body. */
   timeoutMs?: number
   /** Cap on an upstream answer's body; past it the proxy answers 502. */
@@ -71,7 +73,7 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
     if (isCrossSite(c)) return apiError(c, 403, 'Cross-site requests are refused')
     if (route.kind === 'meta') {
       c.header('Cache-Control', 'no-store')
-      const meta: DashboardMeta = { mode: options.mode }
+      const meta: DashboardMeta = { mode: options.mode, ...(options.now && { now: options.now() }) }
       return c.json(meta)
     }
     if (route.kind === 'media') {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { EMULATOR_CLOCK_PATH } from '../contract/anchor-api.ts'
 import { listen, type Listening } from './listen.ts'
 import { createServerApp } from './server-app.ts'
 import {
@@ -206,9 +207,23 @@ describe('the proxy inside the production server', () => {
     expect(upstream.requests).toEqual([])
   })
 
-  it('reports the mode without the key', async () => {
+  it('reports the mode without the key, and no clock: the real API keeps the real time', async () => {
     const response = await get('/api/meta')
     expect(JSON.parse(response.body)).toEqual({ mode: 'live' })
+  })
+
+  it('has no emulator clock control, by any path, with the real API', async () => {
+    for (const path of [EMULATOR_CLOCK_PATH, `/api${EMULATOR_CLOCK_PATH}`]) {
+      const moved = await get(
+        path,
+        { 'content-type': 'application/json' },
+        'POST',
+        '{"advanceMs":1}',
+      )
+      expect(moved.status).toBeGreaterThanOrEqual(400)
+      expect((await get(path)).body).not.toContain('now')
+    }
+    expect(upstream.requests).toEqual([])
   })
 
   it('never shows the key in any response seen so far', () => {

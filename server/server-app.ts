@@ -95,6 +95,7 @@ export function createServerApp(options: ServerAppOptions): Hono<NodeEnv> {
       loadRenderPage,
       proxy,
       mode: options.proxy.mode,
+      now: options.proxy.now,
       logError: (error) => console.error('Server render failed:', error),
     })
   app.route('/', createStaticApp(options.distDir, renderPage))

@@ -11,6 +11,7 @@ describe('resolveUpstream', () => {
       mode: 'live',
     })
     expect(upstream.description).toBe(`Using ${DEFAULT_API_URL}`)
+    expect(upstream.now).toBeUndefined()
   })
 
   it('honours ANCHOR_API_URL and refuses a non-http one', async () => {
@@ -38,6 +39,8 @@ describe('resolveUpstream', () => {
         headers: { 'anchor-api-key': first.apiKey },
       })
       expect(response.status).toBe(200)
+      // Pinned by EMULATOR_NOW: the proxy tells this clock in /api/meta.
+      expect(first.now?.()).toBe(Date.parse(env.EMULATOR_NOW))
     } finally {
       await first.close()
       await second.close()

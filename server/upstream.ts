@@ -7,6 +7,8 @@ export interface Upstream {
   upstreamUrl: string
   apiKey: string
   mode: UpstreamMode
+  /** The emulator's clock; absent with the real API. */
+  now?: () => number
   /** One line for the console saying which upstream is used; never contains the key. */
   description: string
   close: () => Promise<void>
@@ -38,6 +40,7 @@ export async function resolveUpstream(env: NodeJS.ProcessEnv): Promise<Upstream>
     upstreamUrl: emulator.url,
     apiKey,
     mode: 'emulator',
+    now: emulator.now,
     description: `Using the local emulator (demo data, ${options.sessions} sessions)`,
     close: emulator.close,
   }

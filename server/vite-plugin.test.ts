@@ -63,7 +63,10 @@ it('uses ANCHOR_API_KEY from .env and proxies with raw-path checks', async () =>
 it('lets the process environment win: an empty ANCHOR_API_KEY means the emulator', async () => {
   process.env.ANCHOR_API_KEY = ''
   const url = await startVite()
-  expect(JSON.parse((await rawRequest(url, '/api/meta')).body)).toEqual({ mode: 'emulator' })
+  expect(JSON.parse((await rawRequest(url, '/api/meta')).body)).toEqual({
+    mode: 'emulator',
+    now: expect.any(Number),
+  })
   expect((await rawRequest(url, '/api/v1/billing')).status).toBe(200)
   expect(upstream.requests).toEqual([])
 }, 20_000)

@@ -92,6 +92,7 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
     upstreamUrl: upstream.upstreamUrl,
     apiKey: upstream.apiKey,
     mode: upstream.mode,
+    now: upstream.now,
     timeoutMs: proxyTimeoutFromEnv(env),
     // Dev terminals stay readable: only failures are worth a line here.
     log: (line, status) => {
@@ -128,6 +129,7 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
       ((await dev.ssrLoadModule(ssrEntry)) as { renderPage: RenderPage }).renderPage,
     proxy,
     mode: upstream.mode,
+    now: upstream.now,
     logError: (error) => {
       if (error instanceof Error) dev.ssrFixStacktrace(error)
       config.logger.error(

@@ -11,6 +11,7 @@ import {
   type DownloadFetchResponse,
 } from '../../contract/anchor-api.ts'
 import { billing } from './billing.ts'
+import { clockRoutes, type EmulatorClock } from './clock.ts'
 import { serveBytes } from './byte-ranges.ts'
 import { downloadsOf, downloadsResponse } from './downloads.ts'
 import { ApiError, errorResponse } from './errors.ts'
@@ -21,7 +22,7 @@ import { listSessions } from './list.ts'
 import { recordingsOf, recordingsResponse } from './recordings.ts'
 import { positionOf, retrieveSession } from './retrieve.ts'
 import { createStorage, STORAGE_PREFIX, type StoredObject } from './storage.ts'
-import type { EmulatorStore } from './store.ts'
+import type { LivingStore } from './living-store.ts'
 import { isVariant, type Variant } from './variants.ts'
 
 function searchParams(url: string): URLSearchParams {
@@ -43,12 +44,24 @@ function connectionBreaker(c: Context<Env>): () => boolean {
   }
 }
 
-export function buildApp(store: EmulatorStore, apiKey: string, variants: readonly Variant[] = []) {
+/** Every answer reads the data set as it stands at the clock's moment of the request. */
+export function buildApp(
+  data: LivingStore,
+  clock: EmulatorClock,
+  apiKey: string,
+  variants: readonly Variant[] = [],
+) {
   const app = new Hono<Env>()
+  const store = () => data.at(clock.now())
   const storage = createStorage()
-  const recordings = (id: string) => recordingsOf(store, positionOf(store, id), id)
-  const downloads = (id: string, origin: string) =>
-    downloadsOf(store, positionOf(store, id), id, origin)
+  const recordings = (id: string) => {
+    const now = store()
+    return recordingsOf(now, positionOf(now, id), id)
+  }
+  const downloads = (id: string, origin: string) => {
+    const now = store()
+    return downloadsOf(now, positionOf(now, id), id, origin)
+  }
   /** Storage keys are `<session id>/<recording or download id>`. */
   const findObject = (key: string, origin: string): StoredObject | null => {
     const [sessionId = '', objectId] = key.split('/')
@@ -76,16 +89,17 @@ export function buildApp(store: EmulatorStore, apiKey: string, variants: readonl
   })
 
   app.get('/v1/sessions', (c) =>
-    c.json(listSessions(store, parseListQuery(searchParams(c.req.url)))),
+    c.json(listSessions(store(), parseListQuery(searchParams(c.req.url)))),
   )
   // Registered before /v1/sessions/:id, which would otherwise take "history" for an id.
   app.get('/v1/sessions/history', (c) => {
-    const query = parseHistoryQuery(searchParams(c.req.url), store.columns.nowMs)
-    return c.json(sessionsHistory(store, query))
+    const now = store()
+    const query = parseHistoryQuery(searchParams(c.req.url), now.columns.nowMs)
+    return c.json(sessionsHistory(now, query))
   })
   app.get('/v1/sessions/:id', (c) => {
     const asked = [...requestFaults(c).flags].filter(isVariant)
-    return c.json(retrieveSession(store, c.req.param('id'), new Set([...variants, ...asked])))
+    return c.json(retrieveSession(store(), c.req.param('id'), new Set([...variants, ...asked])))
   })
   app.get('/v1/sessions/:id/recordings', (c) =>
     c.json(recordingsResponse(recordings(c.req.param('id')))),
@@ -125,7 +139,8 @@ export function buildApp(store: EmulatorStore, apiKey: string, variants: readonl
     }
     return c.json(answer)
   })
-  app.get('/v1/billing', (c) => c.json(billing(store)))
+  app.get('/v1/billing', (c) => c.json(billing(store())))
+  clockRoutes(app, clock)
 
   app.notFound(() => errorResponse(404, 'Not Found'))
   app.onError((error) => {

@@ -51,7 +51,12 @@ export interface SessionColumns {
   seed: number
   /** Milliseconds since the epoch, ascending. */
   createdAt: Float64Array
-  /** Index into STATUSES. */
+  /**
+   * When the session ends, ms: it runs while the clock is before this. The columns below hold
+   * every session's final state; a running session is shown running (see snapshot.ts).
+   */
+  endsAt: Float64Array
+  /** Index into STATUSES: how the session ends (never RUNNING; snapshot.ts says who runs). */
   status: Uint8Array
   /** Index into API_KEYS. */
   apiKey: Uint8Array
@@ -64,7 +69,7 @@ export interface SessionColumns {
   tags: Uint32Array
   /** Bit mask over DOMAINS. */
   domains: Uint32Array
-  /** Credits in hundredths; 0 for running sessions, whose credits are not final. */
+  /** Final credits in hundredths; a snapshot shows 0 while the session runs. */
   creditCents: Uint32Array
   /** Seconds; 0 when the wire value is null or absent. */
   duration: Uint32Array

@@ -141,11 +141,13 @@ describe('emulatorOptionsFromEnv', () => {
       now: new Date('2026-01-02T03:04:05Z'),
       seed: 9,
       apiKey: 'key',
+      realTime: false,
       variants: ['steps-list', 'null-fields'],
     })
     const defaults = emulatorOptionsFromEnv({}, 'key')
     expect(defaults.sessions).toBe(5000)
     expect(defaults.seed).toBe(1)
+    expect(defaults.realTime).toBe(true)
     expect(defaults.variants).toEqual([])
     expect(Math.abs(defaults.now.getTime() - Date.now())).toBeLessThan(5000)
   })

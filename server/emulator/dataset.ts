@@ -1,6 +1,8 @@
 /**
  * Generates the demo data set, deterministically from (seed, now, count), straight into
  * columns. One pass in creation order; batches are runs of nearby sessions sharing a template.
+ * Every session is drawn as it ends; which of them still run at a moment is the snapshot's
+ * business (snapshot.ts).
  */
 import {
   ABSENT,
@@ -14,7 +16,7 @@ import {
 } from './columns.ts'
 import { creditCents, drawDomains, drawDuration, drawProxyBytes, drawTemplate } from './draw.ts'
 import type { Template } from './draw.ts'
-import { chance, hex8, mulberry32, pickWeighted, randInt, type Rng } from './random.ts'
+import { chance, hash32, hex8, mulberry32, pickWeighted, randInt, type Rng } from './random.ts'
 import { creationTimes, RECENT_WINDOW_MS } from './timeline.ts'
 import { FAILED, IP_PREFIXES, RUNNING, STATUS_WEIGHTS } from './vocabulary.ts'
 import { WORKLOADS } from './workloads.ts'
@@ -30,6 +32,7 @@ function emptyColumns(count: number, nowMs: number, seed: number): SessionColumn
     nowMs,
     seed,
     createdAt: new Float64Array(count),
+    endsAt: new Float64Array(count),
     status: new Uint8Array(count),
     apiKey: new Uint8Array(count),
     profile: new Uint8Array(count),
@@ -71,12 +74,32 @@ function pickWorkload(rng: Rng, createdAt: number): Template {
   return drawTemplate(rng, workload)
 }
 
-/** Fills the per-session columns of position `i` from its template. */
-function fillSession(rng: Rng, c: SessionColumns, i: number, t: Template): void {
-  const ageMs = c.nowMs - (c.createdAt[i] ?? 0)
-  const status = drawStatus(rng, ageMs, i === c.count - 1)
-  const running = status === RUNNING
+/** The moment sessions are drawn at, and whether the newest of them must still run then. */
+interface DrawnAt {
+  nowMs: number
+  newestRuns: boolean
+}
+
+/**
+ * How a session running at the moment of the draw ends: a final status, and a duration that
+ * runs past that moment. Drawn from a generator of its own, seeded by the position, so that
+ * the history's own draws, and so the data set as it stands at its clock, stay as they were.
+ */
+function endOfRunning(seed: number, i: number, t: Template, ageMs: number) {
+  const rng = mulberry32(hash32(i, seed ^ 0x0e9d))
+  const status = pickWeighted(rng, STATUS_WEIGHTS)
+  const seconds = Math.floor(ageMs / 1000) + drawDuration(rng, t.workload, status, Infinity)
+  const duration: Presence = chance(rng, 0.025) ? nullOrAbsent(rng) : PRESENT
+  return { status, seconds, duration }
+}
+
+/** Fills the per-session columns of position `i` from its template, as the session ends. */
+function fillSession(rng: Rng, c: SessionColumns, i: number, t: Template, at: DrawnAt): void {
+  const createdAt = c.createdAt[i] ?? 0
+  const ageMs = at.nowMs - createdAt
+  const status = drawStatus(rng, ageMs, at.newestRuns && i === c.count - 1)
   const seconds = drawDuration(rng, t.workload, status, ageMs / 1000)
+  const end = status === RUNNING ? endOfRunning(c.seed, i, t, ageMs) : undefined
   let shape = 0
 
   const proxied = t.proxyType >= 0
@@ -91,8 +114,9 @@ function fillSession(rng: Rng, c: SessionColumns, i: number, t: Template): void 
   const steps = t.taskInitiated ? randInt(rng, status === FAILED ? 1 : 4, 120) : 0
   if (!t.taskInitiated && chance(rng, 0.7)) shape = withPresence(shape, 'steps', nullOrAbsent(rng))
 
-  if (running) shape = withPresence(shape, 'duration', NULL)
+  if (end) shape = withPresence(shape, 'duration', end.duration)
   else if (chance(rng, 0.025)) shape = withPresence(shape, 'duration', nullOrAbsent(rng))
+  const finalSeconds = end?.seconds ?? seconds
 
   if (t.tags === 0 && chance(rng, 0.6)) shape = withPresence(shape, 'tags', nullOrAbsent(rng))
   // A session that failed early may never have reached a page.
@@ -109,19 +133,18 @@ function fillSession(rng: Rng, c: SessionColumns, i: number, t: Template): void 
   if (chance(rng, 0.15)) flags |= FLAG.creditsAsString
   if (t.taskInitiated && chance(rng, 0.25)) flags |= FLAG.stepsAsArray
 
-  c.status[i] = status
+  c.status[i] = end?.status ?? status
+  c.endsAt[i] = createdAt + finalSeconds * 1000
   c.apiKey[i] = t.apiKey
   c.profile[i] = t.profile
   c.tags[i] = t.tags
   c.domains[i] = noDomains ? 0 : drawDomains(rng, t.workload)
-  c.duration[i] = presenceOf(shape, 'duration') === PRESENT ? seconds : 0
+  c.duration[i] = presenceOf(shape, 'duration') === PRESENT ? finalSeconds : 0
   c.proxyBytes[i] = presenceOf(shape, 'proxy_bytes') === PRESENT ? proxyBytes : 0
   c.proxyType[i] = Math.max(t.proxyType, 0)
   c.steps[i] = steps
   c.taskExecutions[i] = t.taskInitiated ? 1 + pickWeighted(rng, [70, 15, 8, 4, 3]) : 0
-  c.creditCents[i] = running
-    ? 0
-    : creditCents(seconds, t.proxyType, proxyBytes, t.extraStealth, steps)
+  c.creditCents[i] = creditCents(finalSeconds, t.proxyType, proxyBytes, t.extraStealth, steps)
   c.browserIp[i] = chance(rng, status === FAILED ? 0.4 : 0.06)
     ? 0
     : ((1 + randInt(rng, 0, IP_PREFIXES.length - 1)) << 8) | randInt(rng, 1, 254)
@@ -129,10 +152,28 @@ function fillSession(rng: Rng, c: SessionColumns, i: number, t: Template): void 
   c.shape[i] = shape
 }
 
+/** The 90-day history before `nowMs`, as it stands then and as each session ends. */
 export function generateColumns(count: number, nowMs: number, seed: number): SessionColumns {
   const rng = mulberry32(seed)
   const c = emptyColumns(count, nowMs, seed)
   c.createdAt.set(creationTimes(rng, count, nowMs))
+  fillColumns(rng, c, { nowMs, newestRuns: true })
+  return c
+}
+
+/**
+ * Sessions created at `times` (ascending), after the history: each drawn as it ends, for the
+ * clock to reach. `nowMs` of the result means nothing until they are joined to a history.
+ */
+export function generateArrivals(rng: Rng, times: Float64Array, seed: number): SessionColumns {
+  const c = emptyColumns(times.length, Infinity, seed)
+  c.createdAt.set(times)
+  fillColumns(rng, c, { nowMs: Infinity, newestRuns: false })
+  return c
+}
+
+function fillColumns(rng: Rng, c: SessionColumns, at: DrawnAt): void {
+  const { count } = c
   const batchSizes: number[] = []
   let open: { template: Template; batch: number; left: number } | undefined
 
@@ -142,7 +183,7 @@ export function generateColumns(count: number, nowMs: number, seed: number): Ses
       template = open.template
       c.batch[i] = open.batch
     } else {
-      template = pickWorkload(rng, c.createdAt[i] ?? nowMs)
+      template = pickWorkload(rng, c.createdAt[i] ?? 0)
       if (!open && chance(rng, template.workload.batchChance)) {
         batchSizes.push(0)
         open = {
@@ -158,10 +199,9 @@ export function generateColumns(count: number, nowMs: number, seed: number): Ses
       batchSizes[batch - 1] = (batchSizes[batch - 1] ?? 0) + 1
       if (--open.left === 0) open = undefined
     }
-    fillSession(rng, c, i, template)
+    fillSession(rng, c, i, template, at)
   }
   keepFullBatches(rng, c, batchSizes)
-  return c
 }
 
 /** A batch cut short by `now` would have fewer than 5 members: those sessions lose the batch. */

@@ -6,13 +6,17 @@ import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import type { SessionHistoryItem } from '../../contract/anchor-api.ts'
 import { buildApp } from './app.ts'
-import { buildStore } from './store.ts'
+import { pinnedClock, realTimeClock, type EmulatorClock } from './clock.ts'
+import { livingStore } from './living-store.ts'
+import { buildStore } from './snapshot.ts'
 import { variantsFromEnv, type Variant } from './variants.ts'
 import { listItem } from './wire.ts'
 
 export interface EmulatorOptions {
   sessions: number // data-set size, default 5000
-  now: Date // the clock: sessions spread over the 90 days before it
+  now: Date // the start: sessions spread over the 90 days before it
+  /** The clock keeps real time from `now` (npm start); otherwise it stands until moved (tests). */
+  realTime?: boolean
   seed: number // data-set seed, default 1
   apiKey: string // the only key accepted in `anchor-api-key`
   /** Readings of the retrieve endpoint the docs disagree on (variants.ts); none by default. */
@@ -29,7 +33,7 @@ function integerFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number):
 
 /**
  * Reads EMULATOR_SESSIONS, EMULATOR_NOW (ISO), EMULATOR_SEED and EMULATOR_VARIANTS; defaults
- * 5000, now, 1, none.
+ * 5000, now, 1, none. Without EMULATOR_NOW the clock keeps real time; with it, it is pinned there.
  */
 export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv, apiKey: string): EmulatorOptions {
   const nowRaw = env.EMULATOR_NOW?.trim()
@@ -41,19 +45,25 @@ export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv, apiKey: string): 
     now,
     seed: integerFromEnv(env, 'EMULATOR_SEED', 1),
     apiKey,
+    realTime: !nowRaw,
     variants: variantsFromEnv(env.EMULATOR_VARIANTS),
   }
 }
 
-function storeFor(options: EmulatorOptions) {
-  return buildStore(options.sessions, options.now.getTime(), options.seed)
+function appFor(options: EmulatorOptions) {
+  const start = options.now.getTime()
+  const clock = options.realTime ? realTimeClock(start) : pinnedClock(start)
+  const data = livingStore(options.sessions, start, options.seed)
+  const app = buildApp(data, clock, options.apiKey, options.variants)
+  return { app, clock }
 }
 
 export function createEmulatorApp(options: EmulatorOptions): {
   fetch: (req: Request) => Response | Promise<Response>
+  clock: EmulatorClock
 } {
-  const app = buildApp(storeFor(options), options.apiKey, options.variants)
-  return { fetch: (req) => app.fetch(req) }
+  const { app, clock } = appFor(options)
+  return { fetch: (req) => app.fetch(req), clock }
 }
 
 /** Every session of the data set as a list item, in creation order: the ground truth for tests. */
@@ -64,8 +74,8 @@ export function generateSessions(options: Omit<EmulatorOptions, 'apiKey'>): Sess
 
 export function startEmulator(
   options: EmulatorOptions & { port?: number; host?: string },
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = buildApp(storeFor(options), options.apiKey, options.variants)
+): Promise<{ url: string; close: () => Promise<void>; now: () => number }> {
+  const { app, clock } = appFor(options)
   const host = options.host ?? '127.0.0.1'
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host })
@@ -75,6 +85,7 @@ export function startEmulator(
       const urlHost = host.includes(':') ? `[${host}]` : host
       resolve({
         url: `http://${urlHost}:${port}`,
+        now: clock.now,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()))

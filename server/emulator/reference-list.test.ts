@@ -4,7 +4,7 @@ import { listSessions } from './list.ts'
 import type { ListQuery } from './list-query.ts'
 import { mulberry32, randInt, type Rng } from './random.ts'
 import { referenceList, traits } from './reference-list.ts'
-import { buildStore } from './store.ts'
+import { buildStore } from './snapshot.ts'
 import { OPTIONS, sessions } from './testing.ts'
 import { DOMAINS, PROFILES, STATUSES, TAGS } from './vocabulary.ts'
 

@@ -5,8 +5,7 @@
  */
 import type { SortField } from '../../contract/anchor-api.ts'
 import type { SessionColumns } from './columns.ts'
-import { generateColumns } from './dataset.ts'
-import { idCodec, type IdCodec } from './ids.ts'
+import type { IdCodec } from './ids.ts'
 import { API_KEYS, PROFILES, RUNNING, TAGS } from './vocabulary.ts'
 
 /** Positions are packed into the low 21 bits of a float key, so this is the largest data set. */
@@ -56,13 +55,16 @@ function orderByIds(count: number, ids: IdCodec): Uint32Array {
 const API_KEYS_SORTED = [...API_KEYS].sort(new Intl.Collator('en').compare)
 const API_KEY_RANK = API_KEYS.map((name) => API_KEYS_SORTED.indexOf(name))
 
-export function buildStore(count: number, nowMs: number, seed: number): EmulatorStore {
+export function checkSessionCount(count: number): void {
   if (!Number.isInteger(count) || count < 0 || count > MAX_SESSIONS) {
     throw new RangeError(`sessions must be an integer from 0 to ${MAX_SESSIONS}, got ${count}`)
   }
-  const columns = generateColumns(count, nowMs, seed)
-  const ids = idCodec(seed)
-  const { status, creditCents, apiKey } = columns
+}
+
+/** Indexes columns for querying: the sort orders of a data set as it stands (snapshot.ts). */
+export function indexStore(columns: SessionColumns, ids: IdCodec): EmulatorStore {
+  const { count, status, creditCents, apiKey } = columns
+  checkSessionCount(count)
   return {
     columns,
     ids,

@@ -9,6 +9,7 @@ import { sessionKeys } from '../features/sessions/api/keys.ts'
 import { readSessionsPage, type SessionsPage } from '../features/sessions/api/sessions-page.ts'
 import { parseSearch } from '../features/sessions/search-params.ts'
 import { readObject } from '../lib/coerce.ts'
+import { learnUpstreamClock } from '../lib/upstream-clock.ts'
 
 /** The list page an API answer holds, read exactly as the browser reads one it fetched. */
 export function readFirstPage(apiQuery: string, body: string): SessionsPage {
@@ -21,6 +22,8 @@ export function readFirstPage(apiQuery: string, body: string): SessionsPage {
  */
 export function seedQueryClient(queryClient: QueryClient, state: ServerRenderState): void {
   queryClient.setQueryData(metaQuery.queryKey, { mode: state.mode }, { updatedAt: state.now })
+  // The emulator renders at its own clock's moment; the real API's is the world's.
+  if (state.mode === 'emulator') learnUpstreamClock(state.now)
   const { firstPage } = state
   if (!firstPage) return
   queryClient.setQueryData(

@@ -2,6 +2,7 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import { isTimeZone } from '../../contract/server-render.ts'
 import { onStoredChange, readStored, STORAGE_KEYS, writeStored } from './browser-storage.ts'
 import { systemTimeZone } from './date-time.ts'
+import { upstreamNow } from './upstream-clock.ts'
 
 /**
  * The time zone and the "now" the page shows times with. A page rendered on the server was
@@ -96,12 +97,12 @@ export function useTimeZone(): string {
 /** How often "now" moves on: ages ("5m ago") are shown to the minute. */
 const TICK_MS = 30_000
 
-let now = Date.now()
+let now = upstreamNow()
 const listeners = new Set<() => void>()
 let ticker: ReturnType<typeof setInterval> | undefined
 
 function tick() {
-  now = Date.now()
+  now = upstreamNow()
   listeners.forEach((listener) => listener())
 }
 
@@ -109,7 +110,7 @@ function subscribeToNow(listener: () => void) {
   listeners.add(listener)
   if (!ticker) {
     // Nobody watched the clock for a while: catch up before the first tick.
-    now = Date.now()
+    now = upstreamNow()
     ticker = setInterval(tick, TICK_MS)
   }
   return () => {
@@ -121,7 +122,10 @@ function subscribeToNow(listener: () => void) {
   }
 }
 
-/** Epoch ms, moving on every 30 s; the server's moment while hydrating what it rendered. */
+/**
+ * Epoch ms by the sessions' source's clock (lib/upstream-clock.ts), moving on every 30 s; the
+ * server's moment while hydrating what it rendered.
+ */
 export function useNow(): number {
   const rendered = useContext(RenderedClockContext)
   return useSyncExternalStore(

@@ -29,3 +29,22 @@ export function retryDelayMs(error: unknown, attempt: number): number | null {
   }
   return Math.min(BASE_DELAY_MS * 2 ** (attempt - 1), MAX_DELAY_MS)
 }
+
+/** How often a live view (a list open to now, a running session's page) asks again. */
+export const LIVE_REFRESH_MS = 10_000
+
+/** A live view that keeps failing asks again at most this seldom. */
+const MAX_LIVE_DELAY_MS = 5 * 60_000
+
+/**
+ * The wait before a live view's next refresh after `failures` failed ones in a row (from 1),
+ * whose usual interval is `intervalMs`: the API's Retry-After on a 429 when it says one (never
+ * sooner than the interval), else the interval doubled per failure, up to five minutes. A live
+ * view never gives up: it is the person's, who can pause it.
+ */
+export function liveRefreshDelayMs(error: unknown, failures: number, intervalMs: number): number {
+  if (isApiError(error) && error.kind === 'rate-limited' && error.retryAfterSeconds !== null) {
+    return Math.max(intervalMs, error.retryAfterSeconds * 1000)
+  }
+  return Math.min(intervalMs * 2 ** Math.max(failures, 1), MAX_LIVE_DELAY_MS)
+}

@@ -7,6 +7,7 @@ import {
   type ReactNode,
 } from 'react'
 import { useTimeZone } from '../../lib/clock.tsx'
+import { upstreamNow } from '../../lib/upstream-clock.ts'
 import { resolveCreatedRange, type SessionsSearch } from './search-params.ts'
 
 /**
@@ -27,7 +28,7 @@ export function createListClock(asOf: number): ListClock {
   const listeners = new Set<() => void>()
   return {
     asOf: () => current,
-    advance: (time = Date.now()) => {
+    advance: (time = upstreamNow()) => {
       if (time === current) return
       current = time
       listeners.forEach((listener) => listener())
@@ -52,7 +53,7 @@ export function ListClockProvider({
   renderedAt: number | null
   children: ReactNode
 }) {
-  const [clock] = useState(() => createListClock(renderedAt ?? Date.now()))
+  const [clock] = useState(() => createListClock(renderedAt ?? upstreamNow()))
   return <ListClockContext.Provider value={clock}>{children}</ListClockContext.Provider>
 }
 

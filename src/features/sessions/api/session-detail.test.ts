@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { readDetailTags, readSessionDetail } from './session-detail.ts'
+import { LIVE_REFRESH_MS } from '../../../lib/retry-policy.ts'
+import {
+  readDetailTags,
+  readSessionDetail,
+  sessionDetailQuery,
+  type SessionDetail,
+} from './session-detail.ts'
 
 describe('reading GET /v1/sessions/{id}', () => {
   it('maps its own field names', () => {
@@ -42,5 +48,18 @@ describe('reading GET /v1/sessions/{id}', () => {
   })
   it('rejects a body without data', () => {
     expect(() => readSessionDetail({ nope: 1 }, 'x')).toThrow(/without its data/)
+  })
+})
+
+describe("a session's own page", () => {
+  it('asks again every live interval while the session runs, and stops once it has ended', () => {
+    const interval = sessionDetailQuery('sess_1').refetchInterval as (query: {
+      state: { data: SessionDetail | undefined }
+    }) => number | false
+    const running = readSessionDetail({ data: { status: 'running', credits_used: 0 } }, 'sess_1')
+    const ended = readSessionDetail({ data: { status: 'completed', credits_used: 3 } }, 'sess_1')
+    expect(interval({ state: { data: running } })).toBe(LIVE_REFRESH_MS)
+    expect(interval({ state: { data: ended } })).toBe(false)
+    expect(interval({ state: { data: undefined } })).toBe(false)
   })
 })

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { readBoolean, readDate, readNumber, readObject, readString } from '../../../lib/coerce.ts'
 import { getJson } from '../../../lib/http.ts'
 import { ApiError } from '../../../lib/http-error.ts'
+import { LIVE_REFRESH_MS } from '../../../lib/retry-policy.ts'
 import { sessionKeys } from './keys.ts'
 import { readCredits, type Session } from './session-model.ts'
 
@@ -86,6 +87,8 @@ export function sessionDetailQuery(id: string) {
       getJson(`/api/v1/sessions/${encodeURIComponent(id)}`, signal).then((body) =>
         readSessionDetail(body, id),
       ),
+    // A running session's page follows it until it ends (not while the tab is hidden).
+    refetchInterval: (query) => (query.state.data?.credits === 'running' ? LIVE_REFRESH_MS : false),
   })
 }
 

@@ -17,6 +17,8 @@ import { SessionsTable } from './sessions-table.tsx'
 import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
 import { useRowsInFrames } from './use-rows-in-frames.ts'
 import { useSessionsTable } from './use-sessions-table.ts'
+import { LiveIndicator, NewSessionsPill } from '../live/live-indicator.tsx'
+import { useLiveList } from '../live/use-live-list.ts'
 
 const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
 const NO_SESSIONS: never[] = []
@@ -48,7 +50,8 @@ function TableRegion({ search, setSearch }: RegionProps) {
   const timeZone = useTimeZone()
   const resolved = useResolvedSearch(search)
   const query = useQuery(sessionsPageQuery(resolved))
-  const page = query.data
+  const live = useLiveList(search, query.data, !query.isPlaceholderData && !query.isError)
+  const page = live.page
   const rowsSearch = useSearchOfRows(search, query.isPlaceholderData)
   const table = useSessionsTable(search, setSearch, page, rowsSearch)
 
@@ -131,7 +134,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
           className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-indigo-500"
         />
       )}
-      <div className="flex items-center justify-between gap-3 px-4 py-2.5">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2.5">
         <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
           {page ? (
             <>
@@ -145,6 +148,11 @@ function TableRegion({ search, setSearch }: RegionProps) {
             <span>Loading sessions…</span>
           )}
         </p>
+        {/* On a phone, the live line goes under the count and the column chooser. */}
+        <div className="order-last flex w-full flex-wrap items-center gap-2 empty:hidden sm:order-none sm:ml-auto sm:w-auto sm:justify-end">
+          <NewSessionsPill live={live} onShow={() => window.scrollTo({ top: 0 })} />
+          <LiveIndicator live={live} />
+        </div>
         <ColumnChooser table={table} />
       </div>
       {query.isFetching && query.failureCount > 0 ? (
