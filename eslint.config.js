@@ -54,7 +54,7 @@ const restrictedPaths = [
     message: 'components/ and lib/ are generic: they never import features or the app.',
   },
   { target: './src/features', from: './src/app', message: 'Features never import the app.' },
-  ...['meta', 'sessions', 'usage'].map((name) => ({
+  ...['account', 'meta', 'sessions', 'usage'].map((name) => ({
     target: feature(name),
     from: './src/features',
     except: [`./${name}`],

@@ -1,5 +1,9 @@
 import { pathToFileURL } from 'node:url'
 import type { RenderPage } from '../contract/server-render.ts'
+import { createAuth } from './auth/auth.ts'
+import { checkBind } from './auth/bind-policy.ts'
+import type { AuthSettings } from './auth/config.ts'
+import { readUsersFile } from './auth/users-file.ts'
 import type { ServerConfig } from './config.ts'
 import { listen } from './listen.ts'
 import { createServerApp } from './server-app.ts'
@@ -20,11 +24,32 @@ export interface ProductionOptions {
   /** The server-side entry (`vite build --ssr`); without it, pages are rendered in the browser. */
   ssrEntry?: string
   log?: (line: string) => void
+  /** Who may use the server (server/auth/config.ts); nothing configured keeps it to loopback. */
+  auth?: AuthSettings
+  /** Addresses of reverse proxies whose X-Forwarded-* headers are believed. */
+  trustedProxies?: readonly string[]
+  /** The clock of sessions and sign-in locks; tests move it. */
+  now?: () => number
 }
 
 /** Resolves the upstream (real API or emulator), builds the app and listens. */
 export async function startProductionServer(options: ProductionOptions): Promise<ProductionServer> {
   const { config } = options
+  const settings = options.auth ?? { kind: 'none' }
+  // Before anything starts: an exposed bind without sign-in is refused here, and a users file
+  // that cannot be read stops the start rather than every sign-in.
+  const bindNote = checkBind(config.host, settings)
+  if (settings.kind === 'sign-in' && settings.usersFile) await readUsersFile(settings.usersFile)
+  options.log?.(bindNote)
+  const auth =
+    settings.kind === 'sign-in'
+      ? createAuth({
+          settings,
+          trustedProxies: options.trustedProxies,
+          now: options.now,
+          log: options.log,
+        })
+      : undefined
   const upstream = await resolveUpstream(options.env)
   const { ssrEntry } = options
   // Imported now, not on the first page asked for, which should not wait for it. Should the
@@ -40,12 +65,13 @@ export async function startProductionServer(options: ProductionOptions): Promise
     distDir: options.distDir,
     loadRenderPage: renderPage && (() => renderPage),
     allowedHosts: config.allowedHosts,
+    auth,
+    log: options.log,
     proxy: {
       upstreamUrl: upstream.upstreamUrl,
       apiKey: upstream.apiKey,
       mode: upstream.mode,
       timeoutMs: config.proxyTimeoutMs,
-      log: options.log,
     },
   })
   try {

@@ -11,6 +11,7 @@ import {
 } from './compression.ts'
 import { isCrossSite } from './cross-site.ts'
 import { keyScrubber, type Scrub } from './key-scrub.ts'
+import { relayMedia } from './media-relay.ts'
 import { matchProxyRoute } from './proxy-routes.ts'
 import { rawTarget, splitTarget, type NodeEnv } from './request-target.ts'
 import {
@@ -73,8 +74,21 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
       const meta: DashboardMeta = { mode: options.mode }
       return c.json(meta)
     }
+    if (route.kind === 'media') {
+      return relayMedia(c, {
+        url: `${base}${route.path}`,
+        kind: route.media,
+        apiKey: options.apiKey,
+        fault: emulatorFault(c),
+        headersTimeoutMs: timeoutMs,
+        log: (line) => options.log?.(line, 502),
+      })
+    }
     return forward(c, `${base}${route.path}${query}`)
   }
+
+  const emulatorFault = (c: Context<NodeEnv>) =>
+    options.mode === 'emulator' ? c.req.header(EMULATOR_FAULT_HEADER) : undefined
 
   const forward = async (c: Context<NodeEnv>, url: string): Promise<Response> => {
     const fail = (status: 502 | 504, message: string, cause: string) => {
@@ -88,8 +102,8 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
       accept: 'application/json',
       [API_KEY_HEADER]: options.apiKey,
     }
-    const fault = c.req.header(EMULATOR_FAULT_HEADER)
-    if (options.mode === 'emulator' && fault) headers[EMULATOR_FAULT_HEADER] = fault
+    const fault = emulatorFault(c)
+    if (fault) headers[EMULATOR_FAULT_HEADER] = fault
 
     const timeout = AbortSignal.timeout(timeoutMs)
     const disconnected = c.req.raw.signal

@@ -16,7 +16,7 @@ const INDEX =
   '<!doctype html><title>app</title><script type="module" src="/assets/index-a1b2.js"></script>'
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; " +
+  "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; " +
   "object-src 'none'"
 
 let dist: string

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { authSettingsFromEnv, trustedProxiesFromEnv } from './auth/config.ts'
 import { serverConfigFromEnv } from './config.ts'
 import { startProductionServer } from './production.ts'
 
@@ -13,13 +14,23 @@ if (!existsSync(`${distDir}/index.html`) || !existsSync(ssrEntry)) {
   process.exit(1)
 }
 
-const server = await startProductionServer({
-  env: process.env,
-  config: serverConfigFromEnv(process.env),
-  distDir,
-  ssrEntry,
-  log: (line) => console.log(line),
-})
+// A setting that is wrong or unsafe stops the start with one clear line, not a stack trace.
+const server = await Promise.resolve()
+  .then(() =>
+    startProductionServer({
+      env: process.env,
+      config: serverConfigFromEnv(process.env),
+      auth: authSettingsFromEnv(process.env),
+      trustedProxies: trustedProxiesFromEnv(process.env),
+      distDir,
+      ssrEntry,
+      log: (line) => console.log(line),
+    }),
+  )
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
 console.log(server.upstream.description)
 console.log(`Serving the dashboard on ${server.url}`)
 

@@ -2,8 +2,13 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { ME_PATH, type MeResponse } from '../contract/auth.ts'
 import type { RenderPage } from '../contract/server-render.ts'
 import { apiError } from './api-error.ts'
+import { accessLog } from './auth/access-log.ts'
+import type { Auth } from './auth/auth.ts'
+import { requireSignIn, userOf } from './auth/guard.ts'
+import { createAuthRoutes } from './auth/routes.ts'
 import { hostCheck } from './host-check.ts'
 import { createPageRenderer } from './page-render.ts'
 import { createProxyApp, type ProxyOptions } from './proxy.ts'
@@ -27,6 +32,13 @@ export interface ServerAppOptions {
   port?: number
   maxUrlLength?: number
   maxBodyBytes?: number
+  /**
+   * Sign-in in front of everything but the sign-in flow (server/auth/). Without it the server
+   * is open to whoever reaches it, which server/auth/bind-policy.ts keeps to loopback.
+   */
+  auth?: Auth
+  /** Receives one line per request, naming its user (server/auth/access-log.ts). */
+  log?: (line: string) => void
 }
 
 /** Long enough for any filter combination the dashboard builds, short of abuse. */
@@ -63,6 +75,15 @@ export function createServerApp(options: ServerAppOptions): Hono<NodeEnv> {
       onError: (c) => apiError(c, 413, 'Request body too large'),
     }),
   )
+  if (options.log) app.use(accessLog(options.log))
+  if (options.auth) {
+    app.use(requireSignIn(options.auth))
+    app.route('/', createAuthRoutes(options.auth))
+  }
+  app.get(ME_PATH, (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json({ user: userOf(c) ?? null } satisfies MeResponse)
+  })
   app.all('/api', (c) => proxy.fetch(c.req.raw, c.env))
   app.all('/api/*', (c) => proxy.fetch(c.req.raw, c.env))
   const { loadRenderPage } = options

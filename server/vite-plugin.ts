@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
 import { Hono } from 'hono'
+import { ME_PATH, type MeResponse } from '../contract/auth.ts'
 import type { RenderPage } from '../contract/server-render.ts'
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite'
 import { loadEnv } from 'vite'
@@ -84,6 +85,8 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
       if (status >= 500) config.logger.warn(`[api] ${line}`)
     },
   })
+  // The dev server has no sign-in: nobody is signed in (contract/auth.ts).
+  app.get(ME_PATH, (c) => c.json({ user: null } satisfies MeResponse))
   app.route('/', proxy)
   // Keep Vite's globals as they are: the adapter would otherwise swap in its own Request.
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false })
