@@ -31,14 +31,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function startVite(): Promise<string> {
+async function startVite(host = '127.0.0.1'): Promise<string> {
   vite = await createServer({
     configFile: false,
     root: dir,
     envDir: dir,
     logLevel: 'silent',
     plugins: [anchorServerPlugin()],
-    server: { host: '127.0.0.1', port: 0, ws: false },
+    server: { host, port: 0, ws: false },
   })
   await vite.listen()
   const { port } = vite.httpServer?.address() as AddressInfo
@@ -49,6 +49,7 @@ it('uses ANCHOR_API_KEY from .env and proxies with raw-path checks', async () =>
   delete process.env.ANCHOR_API_KEY
   const url = await startVite()
   expect(JSON.parse((await rawRequest(url, '/api/meta')).body)).toEqual({ mode: 'live' })
+  expect(JSON.parse((await rawRequest(url, '/api/me')).body)).toEqual({ user: null })
   expect((await rawRequest(url, '/api/v1/sessions?limit=10')).status).toBe(200)
   expect((await rawRequest(url, '/api/v1/sessions/%2e%2e/billing')).status).toBe(400)
   expect((await rawRequest(url, '/api/v1/sessions', { method: 'POST', body: '{}' })).status).toBe(
@@ -66,3 +67,8 @@ it('lets the process environment win: an empty ANCHOR_API_KEY means the emulator
   expect((await rawRequest(url, '/api/v1/billing')).status).toBe(200)
   expect(upstream.requests).toEqual([])
 }, 20_000)
+
+it('has no sign-in, so it refuses to listen beyond loopback', async () => {
+  await expect(startVite('0.0.0.0')).rejects.toThrow(/Refusing to listen on 0\.0\.0\.0/)
+  expect(upstream.requests).toEqual([])
+})

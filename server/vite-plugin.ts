@@ -6,6 +6,7 @@ import { ME_PATH, type MeResponse } from '../contract/auth.ts'
 import type { RenderPage } from '../contract/server-render.ts'
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite'
 import { loadEnv } from 'vite'
+import { checkBind } from './auth/bind-policy.ts'
 import { answerClientErrors } from './client-error.ts'
 import { allowedHostsFromEnv, proxyTimeoutFromEnv } from './config.ts'
 import { hostCheck } from './host-check.ts'
@@ -60,11 +61,23 @@ function isPageRequest(method: string | undefined, url: string, accept: string):
   )
 }
 
+/** Vite's `host`: unset or false is localhost, true is every address. */
+function bindAddress(host: string | boolean | undefined): string {
+  if (host === true) return '0.0.0.0'
+  return typeof host === 'string' && host !== '' ? host : 'localhost'
+}
+
 async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: string): Promise<void> {
   const { config } = server
   // .env may hold ANCHOR_API_KEY (never VITE_-prefixed, so never bundled); the process
   // environment wins, which lets a test force the emulator with ANCHOR_API_KEY=''.
   const env = { ...loadEnv(config.mode, config.envDir || config.root, ''), ...process.env }
+  // These servers have no sign-in: like `npm run serve` without it, they keep to loopback
+  // unless AUTH_DISABLED=true says otherwise (server/auth/bind-policy.ts).
+  const host = 'ssrLoadModule' in server ? config.server.host : config.preview.host
+  const disabled = env.AUTH_DISABLED?.trim().toLowerCase() === 'true'
+  const note = checkBind(bindAddress(host), { kind: disabled ? 'disabled' : 'none' }, 'vite')
+  if (disabled) config.logger.warn(note)
   const upstream = await resolveUpstream(env)
   config.logger.info(upstream.description)
   server.httpServer?.once('close', () => void upstream.close())

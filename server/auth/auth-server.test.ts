@@ -216,3 +216,29 @@ describe('password sign-in', () => {
     expect((await request('/', { headers: { cookie } })).status).toBe(302)
   })
 })
+
+describe('behind a trusted reverse proxy', () => {
+  it('makes the session cookie Secure when the browser came over HTTPS', async () => {
+    const auth = createAuth({
+      settings: { kind: 'sign-in', secret: 's'.repeat(32), usersFile: join(dist, 'users') },
+      trustedProxies: ['127.0.0.1'],
+    })
+    const app = createServerApp({
+      distDir: dist,
+      auth,
+      proxy: { upstreamUrl: upstream.url, apiKey: 'the-api-key', mode: 'live' },
+    })
+    const proxied = await listen(app, { port: 0, host: '127.0.0.1' })
+    try {
+      const headers = { host: `127.0.0.1:${proxied.port}`, 'x-forwarded-proto': 'https' }
+      const page = await rawRequest(proxied.url, '/auth/sign-in', { headers })
+      expect(String(page.headers['set-cookie'])).toMatch(/; Secure/)
+      const plain = await rawRequest(proxied.url, '/auth/sign-in', {
+        headers: { host: headers.host },
+      })
+      expect(String(plain.headers['set-cookie'])).not.toMatch(/Secure/)
+    } finally {
+      await proxied.close()
+    }
+  })
+})

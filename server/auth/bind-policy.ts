@@ -5,7 +5,11 @@ import type { AuthSettings } from './config.ts'
  * reachable from this machine. Returns the line to print at start, or throws when the bind
  * address would expose the account to the network without sign-in.
  */
-export function checkBind(host: string, auth: AuthSettings): string {
+export function checkBind(
+  host: string,
+  auth: AuthSettings,
+  server: 'serve' | 'vite' = 'serve',
+): string {
   if (auth.kind === 'sign-in') {
     const ways = [auth.oidc && 'single sign-on', auth.usersFile && 'password accounts']
     return `Sign-in required (${ways.filter(Boolean).join(' and ')}).`
@@ -19,8 +23,9 @@ export function checkBind(host: string, auth: AuthSettings): string {
   if (!isLoopback(host)) {
     throw new Error(
       `Refusing to listen on ${host} without sign-in: anyone on the network would read the ` +
-        'account. Configure AUTH_USERS_FILE or OIDC_ISSUER (README, "A server for a team"), ' +
-        'bind to 127.0.0.1, or set AUTH_DISABLED=true if something in front already guards it.',
+        `account. ${server === 'serve' ? 'Configure AUTH_USERS_FILE or OIDC_ISSUER' : 'The dev server has no sign-in: use `npm run serve` with AUTH_USERS_FILE or OIDC_ISSUER'} ` +
+        '(README, "A server for a team"), bind to 127.0.0.1, or set AUTH_DISABLED=true if ' +
+        'something in front already guards it.',
     )
   }
   return `No sign-in configured: listening on loopback (${host}) only.`

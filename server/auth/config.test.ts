@@ -55,6 +55,9 @@ describe('bind policy', () => {
     expect(checkBind('127.0.0.1', { kind: 'none' })).toMatch(/loopback/)
     expect(() => checkBind('0.0.0.0', { kind: 'none' })).toThrow(/Refusing to listen on 0\.0\.0\.0/)
     expect(() => checkBind('192.168.1.5', { kind: 'none' })).toThrow(/AUTH_USERS_FILE/)
+    expect(() => checkBind('0.0.0.0', { kind: 'none' }, 'vite')).toThrow(
+      /dev server has no sign-in/,
+    )
     expect(checkBind('0.0.0.0', { kind: 'disabled' })).toMatch(/^WARNING: sign-in is turned off/)
     const signIn = { kind: 'sign-in', secret: SECRET, usersFile: 'users' } as const
     expect(checkBind('0.0.0.0', signIn)).toBe('Sign-in required (password accounts).')

@@ -32,7 +32,10 @@ export function requireSignIn(auth: Auth): MiddlewareHandler<NodeEnv> {
       return next()
     }
     c.header('Cache-Control', 'no-store')
-    if (path === '/api' || path.startsWith('/api/')) return apiError(c, 401, 'Sign in first')
+    // The app shows this message where the data would be, e.g. once a session has expired.
+    if (path === '/api' || path.startsWith('/api/')) {
+      return apiError(c, 401, 'You are signed out: reload the page to sign in again.')
+    }
     if (isPageRequest(c.req.method, path)) return c.redirect(signInUrl(rawTarget(c)), 302)
     return c.text('Sign in first', 401)
   }
