@@ -54,13 +54,14 @@ export interface SessionRetrieveResponse {
     team_id: string
     status: string
     created_at: string
-    duration: number | null
+    duration?: number | null
     credits_used: number
-    proxy_bytes: number | null
+    proxy_bytes?: number | null
     playground: boolean
     configuration: Record<string, unknown>
     tokens: Record<string, unknown>
-    steps: number | unknown[] | null
+    /** An integer by the spec; emulator variants send it as a list of step records, or null. */
+    steps?: number | unknown[] | null
     tags: Record<string, unknown>
   }
 }
@@ -74,6 +75,8 @@ export const HISTORY_METRICS = [
   'ai_steps',
   'session_hours',
   'credits_used',
+  'screenshots',
+  'network_bytes_total',
 ] as const
 export type HistoryMetric = (typeof HISTORY_METRICS)[number]
 
@@ -121,6 +124,29 @@ export interface RecordingsResponse {
       created_at: string
     }>
   }
+}
+
+/** `GET /v1/sessions/{id}/downloads`: files the session downloaded. `duration` is milliseconds. */
+export interface DownloadsResponse {
+  data: {
+    count: number
+    items: Array<{
+      id: string
+      file_link: string
+      original_download_url: string
+      origin_url: string
+      suggested_file_name: string
+      original_file_name: string
+      duration: number
+      size: number
+      created_at: string
+    }>
+  }
+}
+
+/** `GET /v1/sessions/{id}/downloads/{download_id}/fetch`: a pre-signed URL wrapped in `data`. */
+export interface DownloadFetchResponse {
+  data: { status: string; SignedUrl: string; message: string }
 }
 
 /** The provider's error shape. Some endpoints nest it once more: `{ error: { error: {...} } }`. */

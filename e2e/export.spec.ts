@@ -41,7 +41,7 @@ for (const query of ['status=failed', 'created_from=2026-10-31T00:00:00.000Z']) 
     await expect(csvButton).toBeVisible({ timeout: 30_000 })
 
     const [download] = await Promise.all([page.waitForEvent('download'), csvButton.click()])
-    expect(download.suggestedFilename()).toMatch(/^anchor-sessions-\d{4}-\d{2}-\d{2}\.csv$/)
+    expect(download.suggestedFilename()).toMatch(/^anchor-sessions_.+_\d{4}-\d{2}-\d{2}\.csv$/)
     const text = (await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, '')
     const [header, ...rows] = csvRecords(text)
     expect(header!.slice(0, 4)).toEqual(['id', 'created_at', 'status', 'used_credits'])
@@ -55,17 +55,20 @@ for (const query of ['status=failed', 'created_from=2026-10-31T00:00:00.000Z']) 
   })
 }
 
-test('the JSON export holds the same sessions', async ({ page, request }) => {
-  const expected = await fetchAllSessions(request, 'status=failed')
-  await page.goto('/?status=failed')
+test('the JSON export holds the same sessions, in the table’s order', async ({ page, request }) => {
+  const order = { sort_by: 'used_credits', sort_order: 'asc' } as const
+  const expected = await fetchAllSessions(request, 'status=failed', order)
+  await page.goto('/?sort_by=used_credits&sort_order=asc&status=failed')
   const jsonButton = totalsRegion(page).getByRole('button', { name: 'JSON', exact: true })
   await expect(jsonButton).toBeVisible({ timeout: 30_000 })
   const [download] = await Promise.all([page.waitForEvent('download'), jsonButton.click()])
-  expect(download.suggestedFilename()).toMatch(/^anchor-sessions-\d{4}-\d{2}-\d{2}\.json$/)
+  expect(download.suggestedFilename()).toMatch(
+    /^anchor-sessions_status-failed_by-used_credits-asc_\d{4}-\d{2}-\d{2}\.json$/,
+  )
   const document = JSON.parse((await readFile(await download.path())).toString('utf8')) as {
     filters: Record<string, string>
     sessions: Array<{ id: string }>
   }
   expect(document.filters).toEqual({ status: 'failed' })
-  expect(document.sessions.map((s) => s.id).sort()).toEqual(expected.map((s) => s.id).sort())
+  expect(document.sessions.map((s) => s.id)).toEqual(expected.map((s) => s.id))
 })

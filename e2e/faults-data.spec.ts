@@ -262,6 +262,28 @@ test('rate limit on a change: the app waits as long as Retry-After says, then sh
   expect(errors).toEqual([])
 })
 
+test('a long Retry-After is said on the page, with the time of the next try and a "Try now"', async ({
+  page,
+  request,
+}) => {
+  const errors = unexpectedPageErrors(page)
+  const faults = await faultSwitch(page, isTablePage)
+  await page.goto(`/?${FILTERED_QUERY}`)
+  await expectRowsOfUrl(page, request)
+
+  faults.set('rate-limit=40', 1)
+  await sortByCreditsAgain(page)
+  const table = tableOf(page)
+  const notice = table.getByRole('status').filter({ hasText: 'asked us to slow down' })
+  await expect(notice).toContainText(/Trying again at \d{2}:\d{2}:\d{2} \(in (3\d|40) s\)/)
+  await notice.getByRole('button', { name: 'Try now' }).click()
+  // At once, not 40 s later: the rows of the sorted URL, and the notice gone.
+  await expectRowsOfUrl(page, request)
+  await expect(notice).toHaveCount(0)
+  expect(faults.faulted()).toHaveLength(1)
+  expect(errors).toEqual([])
+})
+
 test('rate limit that lasts: the API’s message and its wait, then Retry recovers', async ({
   page,
   request,

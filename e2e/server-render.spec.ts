@@ -65,7 +65,7 @@ test.describe(`in ${ZONE}`, () => {
       .getByRole('cell')
       .first()
     await expect(created).toContainText(at(ZONE))
-    await expect(page.getByText(`Times in your zone (${ZONE}).`)).toBeVisible()
+    await expect(page.getByRole('button', { name: `Time zone: ${ZONE}` }).first()).toBeVisible()
 
     // The browser told the server its zone: the next render is in it from the start.
     const cookies = await context.cookies()

@@ -15,6 +15,10 @@ export interface WireSession {
 export async function fetchAllSessions(
   request: APIRequestContext,
   urlQuery: string,
+  order: { sort_by: string; sort_order: 'asc' | 'desc' } = {
+    sort_by: 'session_id',
+    sort_order: 'asc',
+  },
 ): Promise<WireSession[]> {
   const sessions: WireSession[] = []
   let totalPages = 1
@@ -23,8 +27,8 @@ export async function fetchAllSessions(
     const params = new URLSearchParams(urlQuery)
     params.set('limit', '50')
     params.set('page', String(page))
-    params.set('sort_by', 'session_id')
-    params.set('sort_order', 'asc')
+    params.set('sort_by', order.sort_by)
+    params.set('sort_order', order.sort_order)
     const response = await request.get(`/api/v1/sessions?${params}`)
     expect(response.ok(), await response.text()).toBe(true)
     const body = (await response.json()) as {

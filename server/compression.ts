@@ -15,14 +15,39 @@ export type ContentEncoding = 'br' | 'gzip'
 /** Below this a compressed copy saves less than its headers cost. */
 export const MIN_COMPRESSED_BYTES = 1024
 
-/** Brotli where the browser takes it (all current ones do over HTTP), else gzip, else none. */
+/**
+ * The q-value of each coding in an Accept-Encoding header (RFC 9110, 12.5.3): `br;q=0` means
+ * "not Brotli", and `*` stands for every coding not listed by name.
+ */
+function qualities(acceptEncoding: string): Map<string, number> {
+  const listed = new Map<string, number>()
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase())
+    if (name === '') continue
+    const q = params.find((param) => /^q\s*=/.test(param))
+    const value = q === undefined ? 1 : Number(q.slice(q.indexOf('=') + 1).trim())
+    listed.set(name, Number.isFinite(value) ? Math.min(Math.max(value, 0), 1) : 0)
+  }
+  return listed
+}
+
+/** Our codings, best first: Brotli where the browser takes it as readily as gzip. */
+const PREFERENCE: readonly ContentEncoding[] = ['br', 'gzip']
+
+/** The coding to send: the one the browser weighs highest (Brotli on a tie), or none. */
 export function pickEncoding(acceptEncoding: string | undefined): ContentEncoding | null {
-  const accepted = new Set(
-    (acceptEncoding ?? '').split(',').map((part) => part.split(';')[0]!.trim().toLowerCase()),
-  )
-  if (accepted.has('br')) return 'br'
-  if (accepted.has('gzip')) return 'gzip'
-  return null
+  const listed = qualities(acceptEncoding ?? '')
+  const wildcard = listed.get('*') ?? 0
+  let best: ContentEncoding | null = null
+  let bestQ = 0
+  for (const encoding of PREFERENCE) {
+    const q = listed.get(encoding) ?? wildcard
+    if (q > bestQ) {
+      best = encoding
+      bestQ = q
+    }
+  }
+  return best
 }
 
 /** Fast settings: what the server sends is compressed for each request, as it is sent. */

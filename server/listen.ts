@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import { answerClientErrors } from './client-error.ts'
 
 export interface Listening {
   url: string
@@ -11,8 +12,13 @@ export interface Listening {
  * Node's own limits bound how long a client may take to send its request: a slow-loris
  * connection is cut after HEADERS_TIMEOUT_MS. The proxy bounds the upstream side itself.
  */
-const HEADERS_TIMEOUT_MS = 10_000
+export const HEADERS_TIMEOUT_MS = 10_000
 const REQUEST_TIMEOUT_MS = 30_000
+/**
+ * Node checks those limits only this often (30 s by default, which let a slow-loris request
+ * live some 27 s, not 10): each check walks the open connections, cheap at 1 s.
+ */
+export const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000
 /**
  * An idle keep-alive socket is closed after this. Node's 5 s default races clients that reuse a
  * socket just as the server closes it (a browser retries, Playwright's request client and
@@ -25,18 +31,27 @@ const KEEP_ALIVE_TIMEOUT_MS = 65_000
 /** Anything with Hono's `fetch`, e.g. a Hono app. */
 export type FetchApp = Pick<Parameters<typeof serve>[0], 'fetch'>
 
-export function listen(app: FetchApp, options: { port: number; host: string }): Promise<Listening> {
+export interface ListenOptions {
+  port: number
+  host: string
+  /** Tests shorten it to see the limit hold without waiting 10 s. */
+  headersTimeoutMs?: number
+}
+
+export function listen(app: FetchApp, options: ListenOptions): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = serve({
       fetch: app.fetch,
       port: options.port,
       hostname: options.host,
       serverOptions: {
-        headersTimeout: HEADERS_TIMEOUT_MS,
+        headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
         requestTimeout: REQUEST_TIMEOUT_MS,
+        connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
         keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
       },
     })
+    answerClientErrors(server)
     server.once('error', reject)
     server.once('listening', () => {
       const { port } = server.address() as AddressInfo

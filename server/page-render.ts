@@ -9,9 +9,10 @@ import {
   isTimeZone,
   type ApiAnswer,
   type RenderPage,
-  type ServerRenderState,
+  type ServerRenderResult,
 } from '../contract/server-render.ts'
 import { compressedWriter, pickEncoding } from './compression.ts'
+import { isCrossSite } from './cross-site.ts'
 import type { UpstreamMode } from '../contract/dashboard-api.ts'
 
 /**
@@ -65,32 +66,93 @@ function splitAtRoot(template: string): { before: string; after: string } {
 /**
  * The render's way to the API: through the proxy, with the emulator fault header of the page's
  * request (tests break the first page on purpose), and one budget for all the page's data from
- * the moment this is called.
+ * the moment this is called. `dispose` must follow the render: it stops the budget's timer and
+ * takes the listener off the page request's signal, which otherwise kept every render's
+ * closures (and what they reached) alive for as long as Node kept that signal.
  */
 function budgetedFetch(
   c: Context,
   url: URL,
   budgetMs: number,
   options: Pick<PageRendererOptions, 'proxy' | 'mode'>,
-): (pathAndQuery: string) => Promise<ApiAnswer> {
+): { fetchApi: (pathAndQuery: string) => Promise<ApiAnswer>; dispose: () => void } {
   const fault = c.req.header(EMULATOR_FAULT_HEADER)
-  // Node may collect an abort signal that only other signals refer to before it fires, so the
-  // budget is held here and waited on directly: the render stops waiting when it runs out,
-  // whether or not the abort reaches the proxy's own upstream call.
-  const budget = AbortSignal.timeout(budgetMs)
-  const signal = AbortSignal.any([c.req.raw.signal, budget])
+  const page = c.req.raw.signal
+  const stop = new AbortController()
+  const onPageAbort = () => stop.abort(page.reason)
+  const timer = setTimeout(
+    () => stop.abort(new DOMException(`No data within ${budgetMs} ms`, 'TimeoutError')),
+    budgetMs,
+  )
+  if (page.aborted) onPageAbort()
+  else page.addEventListener('abort', onPageAbort, { once: true })
+  // The render stops waiting when the budget runs out, whether or not the abort reaches the
+  // proxy's own upstream call.
   const outOfBudget = new Promise<never>((_resolve, reject) => {
-    const stop = () => reject((budget.reason ?? c.req.raw.signal.reason) as Error)
-    budget.addEventListener('abort', stop, { once: true })
-    c.req.raw.signal.addEventListener('abort', stop, { once: true })
+    const fail = () => reject(stop.signal.reason as Error)
+    if (stop.signal.aborted) fail()
+    else stop.signal.addEventListener('abort', fail, { once: true })
   })
   outOfBudget.catch(() => undefined)
-  return async (pathAndQuery) => {
+  const fetchApi = async (pathAndQuery: string): Promise<ApiAnswer> => {
     const headers: Record<string, string> = { accept: 'application/json' }
     if (options.mode === 'emulator' && fault) headers[EMULATOR_FAULT_HEADER] = fault
-    const request = new Request(new URL(pathAndQuery, url.origin), { headers, signal })
+    const request = new Request(new URL(pathAndQuery, url.origin), {
+      headers,
+      signal: stop.signal,
+    })
     const answer = await Promise.race([options.proxy.fetch(request), outOfBudget])
     return { status: answer.status, body: await Promise.race([answer.text(), outOfBudget]) }
+  }
+  const dispose = () => {
+    clearTimeout(timer)
+    page.removeEventListener('abort', onPageAbort)
+    // Ends a proxy call still running past the render (and its outOfBudget waiters).
+    stop.abort(new DOMException('The render is over', 'AbortError'))
+  }
+  return { fetchApi, dispose }
+}
+
+/**
+ * The list page rendered with its data, or null: for pages the browser renders, when the
+ * render fails (reported), and for requests from another site (see cross-site.ts), which go
+ * out as the plain shell so the server never calls the API with its key for them. A person
+ * who followed a link from elsewhere still sees the list, fetched by the browser itself.
+ */
+async function renderWithData(
+  c: Context,
+  url: URL,
+  options: PageRendererOptions,
+): Promise<ServerRenderResult | null> {
+  if (isCrossSite(c)) return null
+  // Loaded before the budget starts: the first page after a start would otherwise spend it
+  // importing the render code and go out without its rows.
+  let renderPage: RenderPage
+  try {
+    renderPage = await options.loadRenderPage()
+  } catch (error) {
+    options.logError?.(error)
+    return null
+  }
+  const { fetchApi, dispose } = budgetedFetch(
+    c,
+    url,
+    options.budgetMs ?? RENDER_DATA_BUDGET_MS,
+    options,
+  )
+  try {
+    return await renderPage({
+      url: `${url.pathname}${url.search}`,
+      fetchApi,
+      timeZone: timeZoneOf(c),
+      now: Date.now(),
+      mode: options.mode,
+    })
+  } catch (error) {
+    options.logError?.(error)
+    return null
+  } finally {
+    dispose()
   }
 }
 
@@ -101,8 +163,6 @@ function budgetedFetch(
  * render is done.
  */
 export function createPageRenderer(options: PageRendererOptions) {
-  const budgetMs = options.budgetMs ?? RENDER_DATA_BUDGET_MS
-
   return async (c: Context): Promise<Response> => {
     const url = new URL(c.req.url)
     const target = `${url.pathname}${url.search}`
@@ -121,21 +181,7 @@ export function createPageRenderer(options: PageRendererOptions) {
         ? compressedWriter(encoding, (chunk) => raw.write(chunk))
         : { write: (text: string) => raw.write(text).then(() => {}), end: async () => {} }
       await out.write(before)
-      let rendered: { html: string; state: ServerRenderState } | null = null
-      try {
-        // Loaded before the budget starts: the first page after a start would otherwise spend
-        // it importing the render code and go out without its rows.
-        const renderPage = await options.loadRenderPage()
-        rendered = await renderPage({
-          url: target,
-          fetchApi: budgetedFetch(c, url, budgetMs, options),
-          timeZone: timeZoneOf(c),
-          now: Date.now(),
-          mode: options.mode,
-        })
-      } catch (error) {
-        options.logError?.(error)
-      }
+      const rendered = await renderWithData(c, url, options)
       if (!rendered) {
         await out.write(`${ROOT_CLOSE}${after}`)
       } else {

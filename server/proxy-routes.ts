@@ -13,6 +13,11 @@ export type ProxyRoute =
   | { kind: 'meta' }
   /** `path` is the upstream path, built from checked segments only. */
   | { kind: 'upstream'; path: string }
+  /** A recording or downloaded file, streamed through server/media-relay.ts. */
+  | { kind: 'media'; path: string; media: MediaKind }
+
+/** What a media path holds: it decides how the relay labels the bytes (media-response.ts). */
+export type MediaKind = 'recording' | 'download'
 
 export function matchProxyRoute(rawPath: string): ProxyRoute {
   const [empty, api, ...rest] = rawPath.split('/')
@@ -20,7 +25,7 @@ export function matchProxyRoute(rawPath: string): ProxyRoute {
   if (rest.length === 0) return { kind: 'not-found' }
   if (!rest.every((segment) => SEGMENT.test(segment))) return { kind: 'malformed' }
 
-  const [version, resource, id, sub, ...extra] = rest
+  const [version, resource, id, sub, item, action, ...extra] = rest
   if (version === 'meta' && rest.length === 1) return { kind: 'meta' }
   if (version !== 'v1' || extra.length > 0) return { kind: 'not-found' }
   if (resource === 'billing' && id === undefined) return { kind: 'upstream', path: '/v1/billing' }
@@ -28,8 +33,13 @@ export function matchProxyRoute(rawPath: string): ProxyRoute {
   if (id === undefined) return { kind: 'upstream', path: '/v1/sessions' }
   // The provider resolves `/v1/sessions/history` as the usage endpoint, not as a session id.
   if (sub === undefined) return { kind: 'upstream', path: `/v1/sessions/${id}` }
-  if (sub === 'recordings' && id !== 'history') {
-    return { kind: 'upstream', path: `/v1/sessions/${id}/recordings` }
+  if (id === 'history' || (sub !== 'recordings' && sub !== 'downloads')) {
+    return { kind: 'not-found' }
   }
-  return { kind: 'not-found' }
+  const list = `/v1/sessions/${id}/${sub}`
+  if (item === undefined) return { kind: 'upstream', path: list }
+  // `recordings/primary/fetch` and `recordings/{id}/fetch`; `downloads/{id}/fetch`.
+  if (action !== 'fetch') return { kind: 'not-found' }
+  const media = sub === 'recordings' ? 'recording' : 'download'
+  return { kind: 'media', path: `${list}/${item}/fetch`, media }
 }

@@ -9,8 +9,18 @@ import {
   pickEncoding,
   type ContentEncoding,
 } from './compression.ts'
+import { isCrossSite } from './cross-site.ts'
+import { keyScrubber, type Scrub } from './key-scrub.ts'
+import { relayMedia } from './media-relay.ts'
 import { matchProxyRoute } from './proxy-routes.ts'
 import { rawTarget, splitTarget, type NodeEnv } from './request-target.ts'
+import {
+  BodyTooLargeError,
+  formatLimit,
+  MAX_UPSTREAM_BODY_BYTES,
+  readCappedText,
+} from './upstream-body.ts'
+import { describeFailure, isRelayableStatus, keyHeaderProblem } from './upstream-failure.ts'
 
 export interface ProxyOptions {
   upstreamUrl: string
@@ -18,7 +28,12 @@ export interface ProxyOptions {
   mode: UpstreamMode
   /** Upper bound for one upstream call, headers and body. */
   timeoutMs?: number
-  /** Receives at most one line per request; it never contains headers, so never the key. */
+  /** Cap on an upstream answer's body; past it the proxy answers 502. */
+  maxBodyBytes?: number
+  /**
+   * Receives at most one line per request, with the cause of a failure; it never contains
+   * headers, and causes are scrubbed of the key.
+   */
   log?: (line: string, status: number) => void
 }
 
@@ -36,7 +51,12 @@ const CLIENT_CLOSED = 499
  */
 export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_UPSTREAM_BODY_BYTES
   const base = options.upstreamUrl.replace(/\/+$/, '')
+  const scrub = keyScrubber(options.apiKey)
+  const keyProblem = keyHeaderProblem(options.apiKey)
+  /** Why a request failed, for its log line (never sent to the browser). */
+  const failures = new WeakMap<Request, string>()
   const app = new Hono<NodeEnv>()
 
   const handle = async (c: Context<NodeEnv>): Promise<Response> => {
@@ -54,18 +74,36 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
       const meta: DashboardMeta = { mode: options.mode }
       return c.json(meta)
     }
+    if (route.kind === 'media') {
+      return relayMedia(c, {
+        url: `${base}${route.path}`,
+        kind: route.media,
+        apiKey: options.apiKey,
+        fault: emulatorFault(c),
+        headersTimeoutMs: timeoutMs,
+        log: (line) => options.log?.(line, 502),
+      })
+    }
     return forward(c, `${base}${route.path}${query}`)
   }
 
+  const emulatorFault = (c: Context<NodeEnv>) =>
+    options.mode === 'emulator' ? c.req.header(EMULATOR_FAULT_HEADER) : undefined
+
   const forward = async (c: Context<NodeEnv>, url: string): Promise<Response> => {
+    const fail = (status: 502 | 504, message: string, cause: string) => {
+      failures.set(c.req.raw, cause)
+      return apiError(c, status, message)
+    }
+    if (keyProblem) return fail(502, 'The API key of this server is malformed', keyProblem)
     // Only what the API needs: nothing the browser sent (cookies, its own key header, ...)
     // travels upstream, except the emulator's test-only fault header.
     const headers: Record<string, string> = {
       accept: 'application/json',
       [API_KEY_HEADER]: options.apiKey,
     }
-    const fault = c.req.header(EMULATOR_FAULT_HEADER)
-    if (options.mode === 'emulator' && fault) headers[EMULATOR_FAULT_HEADER] = fault
+    const fault = emulatorFault(c)
+    if (fault) headers[EMULATOR_FAULT_HEADER] = fault
 
     const timeout = AbortSignal.timeout(timeoutMs)
     const disconnected = c.req.raw.signal
@@ -77,17 +115,30 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
         redirect: 'error',
         signal: AbortSignal.any([disconnected, timeout]),
       })
-      const body = await upstream.text()
+      if (!isRelayableStatus(upstream.status)) {
+        await upstream.body?.cancel()
+        const cause = `the API answered with status ${upstream.status}, which is not HTTP`
+        return fail(502, 'The API gave an answer that is not HTTP', cause)
+      }
+      const body = scrub(await readCappedText(upstream, maxBodyBytes))
       return await relay(
         c.req.method,
         upstream,
         body,
         pickEncoding(c.req.header('accept-encoding')),
+        scrub,
       )
-    } catch {
+    } catch (error) {
       if (disconnected.aborted) return new Response(null, { status: CLIENT_CLOSED })
-      if (timeout.aborted) return apiError(c, 504, `The API did not answer within ${timeoutMs} ms`)
-      return apiError(c, 502, 'The API could not be reached')
+      if (timeout.aborted) {
+        const message = `The API did not answer within ${timeoutMs} ms`
+        return fail(504, message, 'timed out')
+      }
+      const cause = describeFailure(error, scrub)
+      if (error instanceof BodyTooLargeError) {
+        return fail(502, `The API's answer was larger than ${formatLimit(error.limitBytes)}`, cause)
+      }
+      return fail(502, 'The API could not be reached', cause)
     }
   }
 
@@ -96,7 +147,9 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
     await next()
     const ms = Math.round(performance.now() - started)
     const { path } = splitTarget(rawTarget(c))
-    options.log?.(`${c.req.method} ${path.slice(0, 200)} ${c.res.status} ${ms}ms`, c.res.status)
+    const cause = failures.get(c.req.raw)
+    const line = `${c.req.method} ${path.slice(0, 200)} ${c.res.status} ${ms}ms`
+    options.log?.(cause ? `${line} (${cause})` : line, c.res.status)
   })
   // Every request given to this app is an API request: the raw path decides, not Hono's router
   // (which sees the path after normalization).
@@ -105,16 +158,8 @@ export function createProxyApp(options: ProxyOptions): Hono<NodeEnv> {
 }
 
 /**
- * The browser tells us where a request comes from; another site (even another port of
- * localhost) has no business reading the account through this proxy.
- */
-function isCrossSite(c: Context): boolean {
-  const site = c.req.header('sec-fetch-site')
-  return site === 'cross-site' || site === 'same-site'
-}
-
-/**
- * Status, JSON body and Retry-After pass through. Anything that is not JSON (an HTML error page
+ * Status, JSON body and Retry-After pass through, the key scrubbed from both should the API
+ * have echoed it. Anything that is not JSON (an HTML error page
  * of a gateway, a truncated body) goes out as inert text so it can never render on our origin.
  * Bodies worth it go out compressed where the browser takes it: a list page of 50 sessions is
  * some 30 KB of JSON and 4 KB in Brotli, which is what a real network feels.
@@ -124,6 +169,7 @@ async function relay(
   upstream: Response,
   body: string,
   encoding: ContentEncoding | null,
+  scrub: Scrub,
 ): Promise<Response> {
   const json = isJsonType(upstream.headers.get('content-type')) && parsesAsJson(body)
   const headers = new Headers({
@@ -133,7 +179,7 @@ async function relay(
     Vary: 'Accept-Encoding',
   })
   const retryAfter = upstream.headers.get('retry-after')
-  if (retryAfter) headers.set('Retry-After', retryAfter)
+  if (retryAfter) headers.set('Retry-After', scrub(retryAfter))
   const status = upstream.status
   const compressed = encoding !== null && Buffer.byteLength(body) >= MIN_COMPRESSED_BYTES
   if (compressed) headers.set('Content-Encoding', encoding)

@@ -92,6 +92,12 @@ describe('static files', () => {
       ['gzip, deflate, br', 'br', 'brotli bytes'],
       ['gzip', 'gzip', 'gzip bytes'],
       ['identity', undefined, 'console.log(1)'],
+      // q-values: a coding weighed 0 is refused, the heavier one wins, `*` names the rest.
+      ['gzip, br;q=0', 'gzip', 'gzip bytes'],
+      ['br;q=0.5, gzip', 'gzip', 'gzip bytes'],
+      ['*;q=0, identity', undefined, 'console.log(1)'],
+      ['br;q=0, gzip;q=0', undefined, 'console.log(1)'],
+      ['br;q=0.9, *;q=0.5', 'br', 'brotli bytes'],
     ] as const
     for (const [accept, encoding, body] of cases) {
       const response = await get('/assets/index-a1b2.js', { 'accept-encoding': accept })
@@ -153,6 +159,15 @@ describe('guards', () => {
     const response = await get(`/api/v1/sessions?search=${'x'.repeat(8_200)}`)
     expect(response.status).toBe(414)
     expect(upstream.requests).toEqual([])
+  })
+
+  it('answers an 8 KB+ page address with a page that leads back, not JSON', async () => {
+    const response = await get(`/sessions?search=${'x'.repeat(9_000)}`)
+    expect(response.status).toBe(414)
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(response.headers['content-security-policy']).toBe(CSP)
+    expect(response.body).toContain('<h1>This address is too long</h1>')
+    expect(response.body).toContain('<a href="/">Back to the sessions</a>')
   })
 
   it('refuses a body over 16 KB with 413', async () => {

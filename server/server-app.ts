@@ -13,6 +13,7 @@ import { hostCheck } from './host-check.ts'
 import { createPageRenderer } from './page-render.ts'
 import { createProxyApp, type ProxyOptions } from './proxy.ts'
 import { isUnsafeRawPath, rawTarget, splitTarget, type NodeEnv } from './request-target.ts'
+import { refuseWithPage, URL_TOO_LONG } from './refusal-page.ts'
 import { securityHeaders } from './security-headers.ts'
 import { createStaticApp } from './static-files.ts'
 
@@ -59,7 +60,11 @@ export function createServerApp(options: ServerAppOptions): Hono<NodeEnv> {
   app.use(hostCheck(options.allowedHosts, options.port))
   app.use(async (c, next) => {
     const target = rawTarget(c)
-    if (target.length > maxUrlLength) return apiError(c, 414, 'URL too long')
+    if (target.length > maxUrlLength) {
+      // A person pasted it into the address bar: a page, not JSON, for anything but the API.
+      if (!/^\/api(?:[/?]|$)/.test(target)) return refuseWithPage(c, 414, URL_TOO_LONG)
+      return apiError(c, 414, 'URL too long')
+    }
     // The proxy checks its own paths strictly; this keeps tricks away from static files too.
     if (isUnsafeRawPath(splitTarget(target).path)) return apiError(c, 400, 'Malformed path')
     await next()

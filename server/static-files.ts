@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono, type Context } from 'hono'
+import { pickEncoding } from './compression.ts'
 
 /** Vite puts content-hashed files here: a changed file gets a new name, so cache forever. */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -45,6 +46,12 @@ export function createStaticApp(
     const last = path.slice(path.lastIndexOf('/') + 1)
     if (/\.[A-Za-z0-9]{1,8}$/.test(last) || path.startsWith('/assets/')) return next()
     return renderPage ? renderPage(c) : index(c, next)
+  })
+  // The static middleware reads Accept-Encoding without q-values (`br;q=0` would still get
+  // Brotli, `br;q=0.9` nothing): it is handed the one coding our own choice makes.
+  app.use(async (c, next) => {
+    c.req.raw.headers.set('accept-encoding', pickEncoding(c.req.header('accept-encoding')) ?? '')
+    await next()
   })
   app.use(files)
   return app

@@ -7,6 +7,7 @@ import type { RenderPage } from '../contract/server-render.ts'
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite'
 import { loadEnv } from 'vite'
 import { checkBind } from './auth/bind-policy.ts'
+import { answerClientErrors } from './client-error.ts'
 import { allowedHostsFromEnv, proxyTimeoutFromEnv } from './config.ts'
 import { hostCheck } from './host-check.ts'
 import { createPageRenderer } from './page-render.ts'
@@ -67,6 +68,8 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
   const upstream = await resolveUpstream(env)
   config.logger.info(upstream.description)
   server.httpServer?.once('close', () => void upstream.close())
+  // A 20 KB URL gets the same page that leads back as in production, not Vite's bare 431.
+  if (server.httpServer) answerClientErrors(server.httpServer)
 
   const app = new Hono<NodeEnv>()
   // Vite's own allowedHosts check runs before plugin middleware, but is off with

@@ -81,6 +81,31 @@ describe('the server render', () => {
     }
   })
 
+  it('leaves no timer behind that would keep the render (and its data) alive', async () => {
+    // A query's garbage collection is a timer of minutes; one per render held every render's
+    // client and rows in memory under load. Timers of a minute or more are counted here.
+    const pending = new Set<unknown>()
+    const realSet = globalThis.setTimeout
+    const realClear = globalThis.clearTimeout
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) => {
+      const id = realSet(callback, ms)
+      if ((ms ?? 0) >= 60_000) pending.add(id)
+      return id
+    }) as typeof setTimeout)
+    vi.spyOn(globalThis, 'clearTimeout').mockImplementation((id) => {
+      pending.delete(id)
+      realClear(id)
+    })
+    try {
+      const result = (await render('/?status=completed').rendered)!
+      expect(result.html).toContain('aria-label="Session sess_a"')
+      expect(pending.size).toBe(0)
+    } finally {
+      vi.restoreAllMocks()
+      for (const id of pending) realClear(id as ReturnType<typeof setTimeout>)
+    }
+  })
+
   it('renders only the list page', async () => {
     expect(await render('/sessions/sess_a').rendered).toBeNull()
     expect(await render('/nowhere').rendered).toBeNull()

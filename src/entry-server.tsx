@@ -48,17 +48,24 @@ export const renderPage: RenderPage = async ({ url, fetchApi, timeZone, now, mod
     firstPage: await fetchFirstPage(fetchApi, apiQuery),
   }
   const queryClient = createQueryClient()
-  seedQueryClient(queryClient, state)
-  await preloadListPage()
-  // Boundaries are written in place, never as chunks put together by inline scripts (which
-  // the CSP forbids); prerender also waits for anything lazy not loaded ahead.
-  const { prelude } = await prerender(
-    <AppProviders queryClient={queryClient} clock={{ timeZone, now }}>
-      <StaticRouter location={url}>
-        <AppRoutes />
-      </StaticRouter>
-    </AppProviders>,
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
-  )
-  return { html: await new Response(prelude).text(), state }
+  try {
+    seedQueryClient(queryClient, state)
+    await preloadListPage()
+    // Boundaries are written in place, never as chunks put together by inline scripts (which
+    // the CSP forbids); prerender also waits for anything lazy not loaded ahead.
+    const { prelude } = await prerender(
+      <AppProviders queryClient={queryClient} clock={{ timeZone, now }}>
+        <StaticRouter location={url}>
+          <AppRoutes />
+        </StaticRouter>
+      </AppProviders>,
+      { progressiveChunkSize: Number.POSITIVE_INFINITY },
+    )
+    return { html: await new Response(prelude).text(), state }
+  } finally {
+    // Each query schedules its own garbage collection (up to 15 minutes for the totals), and
+    // that timer held the whole per-request client, its data with it, long after the page
+    // went out: thousands of renders' worth under load. The page is sent; drop it all now.
+    queryClient.clear()
+  }
 }

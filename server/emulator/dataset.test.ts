@@ -128,7 +128,12 @@ describe('the generated data set', () => {
 describe('emulatorOptionsFromEnv', () => {
   it('reads the environment with defaults', () => {
     const options = emulatorOptionsFromEnv(
-      { EMULATOR_SESSIONS: '1234', EMULATOR_NOW: '2026-01-02T03:04:05Z', EMULATOR_SEED: '9' },
+      {
+        EMULATOR_SESSIONS: '1234',
+        EMULATOR_NOW: '2026-01-02T03:04:05Z',
+        EMULATOR_SEED: '9',
+        EMULATOR_VARIANTS: 'steps-list, null-fields',
+      },
       'key',
     )
     expect(options).toEqual({
@@ -136,10 +141,12 @@ describe('emulatorOptionsFromEnv', () => {
       now: new Date('2026-01-02T03:04:05Z'),
       seed: 9,
       apiKey: 'key',
+      variants: ['steps-list', 'null-fields'],
     })
     const defaults = emulatorOptionsFromEnv({}, 'key')
     expect(defaults.sessions).toBe(5000)
     expect(defaults.seed).toBe(1)
+    expect(defaults.variants).toEqual([])
     expect(Math.abs(defaults.now.getTime() - Date.now())).toBeLessThan(5000)
   })
 
@@ -148,5 +155,8 @@ describe('emulatorOptionsFromEnv', () => {
       /EMULATOR_SESSIONS/,
     )
     expect(() => emulatorOptionsFromEnv({ EMULATOR_NOW: 'later' }, 'k')).toThrow(/EMULATOR_NOW/)
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_VARIANTS: 'steps' }, 'k')).toThrow(
+      /unknown variant "steps"/,
+    )
   })
 })

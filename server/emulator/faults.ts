@@ -11,6 +11,9 @@
  *                       rewrite a successful body (markup: HTML, script and javascript: text)
  *   truncated           the JSON body cut in half (applied last)
  *   nested-error        errors as `{ error: { error: {...} } }`, the provider's other shape
+ *   cut                 a recording or file stops half way: the connection breaks
+ *   steps-list, null-fields, absent-fields
+ *                       the retrieve endpoint's variants (see variants.ts), for this request
  * Without the header the middleware is a single header lookup, so normal requests and the
  * benchmark pay nothing for it.
  */
@@ -20,6 +23,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { EMULATOR_FAULT_HEADER } from '../../contract/anchor-api.ts'
 import { ApiError, errorResponse } from './errors.ts'
 import * as bodies from './fault-bodies.ts'
+import { VARIANTS } from './variants.ts'
 
 const VALUE_FAULTS = ['latency', 'status', 'rate-limit'] as const
 const FLAG_FAULTS = [
@@ -33,6 +37,8 @@ const FLAG_FAULTS = [
   'markup',
   'truncated',
   'nested-error',
+  'cut',
+  ...VARIANTS,
 ] as const
 type ValueFault = (typeof VALUE_FAULTS)[number]
 type FlagFault = (typeof FLAG_FAULTS)[number]

@@ -5,7 +5,12 @@
  * - `from_date` defaults to 90 days before the clock and `to_date` to the clock (inclusive);
  * - values are sums of what the list shows: a running session counts as a session but adds
  *   no credits (not final yet) and no hours (its duration is null); null or absent
- *   proxy_bytes / steps / duration count as 0.
+ *   proxy_bytes / steps / duration count as 0;
+ * - the emulator models no screenshots and no traffic beside the proxy's: `screenshots` counts
+ *   one per AI step (an agent looks before each step) and `network_bytes_total` is the proxy
+ *   bytes, so both are plausible and add up like the rest.
+ * As the provider's OpenAPI file says: `metrics` defaults to `[session_count]`, and may come as
+ * a comma list, repeated (`metrics=a&metrics=b`, the array form), or both.
  */
 import {
   HISTORY_GRANULARITIES,
@@ -16,10 +21,11 @@ import {
 } from '../../contract/anchor-api.ts'
 import { bucketCount, bucketStart, nthBucket } from './buckets.ts'
 import { invalidParam } from './errors.ts'
-import { readDateTime, readEnum, readInteger, readList } from './params.ts'
+import { readDateTime, readEnum, readInteger, splitList } from './params.ts'
 import { firstAfter, firstAtOrAfter, type EmulatorStore } from './store.ts'
 
 const DEFAULT_SPAN_MS = 90 * 24 * 3_600_000
+const DEFAULT_METRICS: readonly HistoryMetric[] = ['session_count']
 
 export interface HistoryQuery {
   fromMs: number
@@ -31,7 +37,7 @@ export interface HistoryQuery {
 }
 
 export function parseHistoryQuery(params: URLSearchParams, nowMs: number): HistoryQuery {
-  const requested = readList(params, 'metrics')
+  const requested = params.getAll('metrics').flatMap(splitList)
   for (const metric of requested) {
     if (!HISTORY_METRICS.includes(metric as HistoryMetric)) {
       throw invalidParam('metrics', metric, `a comma list of ${HISTORY_METRICS.join(', ')}`)
@@ -43,7 +49,10 @@ export function parseHistoryQuery(params: URLSearchParams, nowMs: number): Histo
     toMs,
     granularity: readEnum(params, 'granularity', HISTORY_GRANULARITIES, 'day'),
     // Canonical order, duplicates dropped: the response never depends on how the list was typed.
-    metrics: HISTORY_METRICS.filter((m) => requested.length === 0 || requested.includes(m)),
+    metrics:
+      requested.length === 0
+        ? [...DEFAULT_METRICS]
+        : HISTORY_METRICS.filter((m) => requested.includes(m)),
     page: readInteger(params, 'page', 1, 1),
     limit: readInteger(params, 'limit', 100, 1, 1000),
   }
@@ -74,8 +83,10 @@ function metricValue(sums: Sums, metric: HistoryMetric): number {
     case 'session_count':
       return sums.sessions
     case 'proxy_bytes':
+    case 'network_bytes_total':
       return sums.bytes
     case 'ai_steps':
+    case 'screenshots':
       return sums.steps
     case 'session_hours':
       return sums.seconds / 3600

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import type { SessionHistoryItem } from '../../contract/anchor-api.ts'
 import { buildApp } from './app.ts'
 import { buildStore } from './store.ts'
+import { variantsFromEnv, type Variant } from './variants.ts'
 import { listItem } from './wire.ts'
 
 export interface EmulatorOptions {
@@ -14,6 +15,8 @@ export interface EmulatorOptions {
   now: Date // the clock: sessions spread over the 90 days before it
   seed: number // data-set seed, default 1
   apiKey: string // the only key accepted in `anchor-api-key`
+  /** Readings of the retrieve endpoint the docs disagree on (variants.ts); none by default. */
+  variants?: readonly Variant[]
 }
 
 function integerFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -24,7 +27,10 @@ function integerFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return value
 }
 
-/** Reads EMULATOR_SESSIONS, EMULATOR_NOW (ISO) and EMULATOR_SEED; defaults 5000, now, 1. */
+/**
+ * Reads EMULATOR_SESSIONS, EMULATOR_NOW (ISO), EMULATOR_SEED and EMULATOR_VARIANTS; defaults
+ * 5000, now, 1, none.
+ */
 export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv, apiKey: string): EmulatorOptions {
   const nowRaw = env.EMULATOR_NOW?.trim()
   const now = nowRaw ? new Date(nowRaw) : new Date()
@@ -35,6 +41,7 @@ export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv, apiKey: string): 
     now,
     seed: integerFromEnv(env, 'EMULATOR_SEED', 1),
     apiKey,
+    variants: variantsFromEnv(env.EMULATOR_VARIANTS),
   }
 }
 
@@ -45,7 +52,7 @@ function storeFor(options: EmulatorOptions) {
 export function createEmulatorApp(options: EmulatorOptions): {
   fetch: (req: Request) => Response | Promise<Response>
 } {
-  const app = buildApp(storeFor(options), options.apiKey)
+  const app = buildApp(storeFor(options), options.apiKey, options.variants)
   return { fetch: (req) => app.fetch(req) }
 }
 
@@ -58,7 +65,7 @@ export function generateSessions(options: Omit<EmulatorOptions, 'apiKey'>): Sess
 export function startEmulator(
   options: EmulatorOptions & { port?: number; host?: string },
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = buildApp(storeFor(options), options.apiKey)
+  const app = buildApp(storeFor(options), options.apiKey, options.variants)
   const host = options.host ?? '127.0.0.1'
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host })

@@ -12,7 +12,11 @@ export function readParam(params: URLSearchParams, name: string): string | undef
 /** Comma-separated terms, each trimmed; empty terms (`a,,b`, a trailing comma) are dropped. */
 export function readList(params: URLSearchParams, name: string): string[] {
   const value = readParam(params, name)
-  if (value === undefined) return []
+  return value === undefined ? [] : splitList(value)
+}
+
+/** One value's comma-separated terms, trimmed, empty ones dropped. */
+export function splitList(value: string): string[] {
   return value
     .split(',')
     .map((term) => term.trim())

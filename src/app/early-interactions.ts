@@ -4,7 +4,7 @@
  * controls. Clicks (a sort header, a page button, a radio) are held, their default prevented
  * so nothing changes on its own; so are keys pressed on the app's own keyboard widgets (the
  * arrows on a row), and a choice in a select is noted. Once the app has hydrated, each is done
- * again in order. (Text boxes are read-only until then: see useHydrated.)
+ * again in order. (Text typed meanwhile stays in its box and is handed over: lib/use-early-text.ts.)
  */
 interface HeldInteraction {
   target: HTMLElement

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react'
-import { useHydrated } from '../lib/use-hydrated.ts'
+import { useEarlyText } from '../lib/use-early-text.ts'
 import { XIcon } from './icons.tsx'
 import { HINT_CLASSES, LABEL_CLASSES, SuggestionList } from './text-field.tsx'
 
@@ -47,8 +47,8 @@ export function ChipInput({
   max = 20,
 }: ChipInputProps) {
   const id = useId()
-  const hydrated = useHydrated()
   const [draft, setDraft] = useState('')
+  const earlyText = useEarlyText(setDraft)
   const offered = suggestions.filter((value) => !values.includes(value))
   const full = values.length >= max
 
@@ -110,7 +110,7 @@ export function ChipInput({
           type="text"
           value={draft}
           disabled={full}
-          readOnly={!hydrated}
+          ref={earlyText}
           autoComplete="off"
           spellCheck={false}
           list={offered.length ? `${id}-list` : undefined}

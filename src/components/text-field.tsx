@@ -1,5 +1,4 @@
-import { memo, useId, type InputHTMLAttributes, type ReactNode } from 'react'
-import { useHydrated } from '../lib/use-hydrated.ts'
+import { memo, useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react'
 
 /** The look of every text-like input, shared by the controls built on one. */
 export const INPUT_CLASSES =
@@ -9,6 +8,7 @@ export const LABEL_CLASSES = 'block text-sm font-medium text-slate-700 dark:text
 export const HINT_CLASSES = 'mt-1 text-xs text-slate-500 dark:text-slate-400'
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'list'> {
+  ref?: Ref<HTMLInputElement>
   label: ReactNode
   /** A line under the input, tied to it with aria-describedby. */
   hint?: ReactNode
@@ -21,7 +21,6 @@ export function TextField({ label, hint, suggestions, className = '', ...props }
   const id = useId()
   const hintId = `${id}-hint`
   const listId = `${id}-list`
-  const hydrated = useHydrated()
   return (
     <div className={className}>
       <label htmlFor={id} className={LABEL_CLASSES}>
@@ -35,7 +34,6 @@ export function TextField({ label, hint, suggestions, className = '', ...props }
         list={suggestions?.length ? listId : undefined}
         aria-describedby={hint ? hintId : undefined}
         className={`mt-1 ${INPUT_CLASSES}`}
-        readOnly={!hydrated}
         {...props}
       />
       {suggestions?.length ? <SuggestionList id={listId} values={suggestions} /> : null}

@@ -16,25 +16,31 @@ export async function getJson(path: string, signal?: AbortSignal): Promise<unkno
   const text = await readBody(response, signal)
   const body = parseJson(text)
 
-  if (!response.ok) {
-    const apiMessage = errorMessageOf(body)
-    if (response.status === 429) {
-      const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'))
-      throw new ApiError('rate-limited', apiMessage ?? 'Too many requests to the Anchor API.', {
-        status: 429,
-        retryAfterSeconds,
-      })
-    }
-    throw new ApiError('http', apiMessage ?? defaultMessage(response.status), {
-      status: response.status,
-    })
-  }
+  if (!response.ok) throw errorOf(response, body)
   if (body === undefined) {
     throw new ApiError('malformed', 'The Anchor API sent a response that is not valid JSON.', {
       status: response.status,
     })
   }
   return body
+}
+
+/**
+ * The failure a non-2xx answer stands for. For answers read outside getJson, such as a
+ * video's bytes whose failure the player looks into (`body` is the JSON error, if any).
+ */
+export function errorOf(response: Response, body: unknown): ApiError {
+  const apiMessage = errorMessageOf(body)
+  if (response.status === 429) {
+    const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'))
+    return new ApiError('rate-limited', apiMessage ?? 'Too many requests to the Anchor API.', {
+      status: 429,
+      retryAfterSeconds,
+    })
+  }
+  return new ApiError('http', apiMessage ?? defaultMessage(response.status), {
+    status: response.status,
+  })
 }
 
 async function readBody(response: Response, signal?: AbortSignal): Promise<string> {

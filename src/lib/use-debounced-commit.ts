@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEarlyText } from './use-early-text.ts'
 
 export interface DebouncedCommitOptions {
   /** The committed value as text (from the URL): what the box shows when nobody is typing. */
@@ -82,10 +83,13 @@ export function useDebouncedCommit({
     [commit, delayMs],
   )
 
+  const earlyText = useEarlyText(change)
+
   /** Commits the draft now, e.g. when a suggestion is picked. */
   const flush = useCallback((draft: string) => commit(draft), [commit])
 
   const inputProps = {
+    ref: earlyText,
     value: text,
     onChange: (event: { target: { value: string } }) => change(event.target.value),
     onFocus: () => {

@@ -28,6 +28,14 @@ import type { SuggestionSource } from './filters/use-seen-values.ts'
 /** How a filter is edited in the panel. */
 export type FilterControl =
   | { kind: 'text'; title: string; placeholder?: string; hint?: string; suggest?: SuggestionSource }
+  /** Exact values of an open set that is small in practice: the values seen are offered as buttons. */
+  | {
+      kind: 'choice'
+      title: string
+      placeholder: string
+      suggest: SuggestionSource
+      valueName: string
+    }
   /** Comma-separated terms typed as one text. */
   | { kind: 'terms'; title: string; placeholder?: string; hint?: string }
   /** Values added one by one as chips. */
@@ -106,10 +114,11 @@ export const SEARCH_PARAMS = {
   // The API's own default is oldest first; people want the newest first.
   sort_order: view<SortOrder>('sort_order', parseOneOf(SORT_ORDERS), 'desc'),
   status: text('status', 'Status', {
-    kind: 'text',
+    kind: 'choice',
     title: 'Status',
     placeholder: 'Any status',
     suggest: 'statuses',
+    valueName: 'status',
   }),
   // The API calls it `search`; in the app that name would be taken for any search.
   tag_search: list('search', 'Tag search', {

@@ -12,4 +12,5 @@ export const sessionKeys = {
   totals: (walkQuery: string) => ['sessions', 'totals', walkQuery] as const,
   detail: (id: string) => ['sessions', 'detail', id] as const,
   recordings: (id: string) => ['sessions', 'recordings', id] as const,
+  downloads: (id: string) => ['sessions', 'downloads', id] as const,
 }

@@ -27,6 +27,8 @@ export interface SessionDetail {
   /** The step records, when this version of the API sends them. */
   stepRecords: unknown[] | null
   tags: string[] | null
+  /** Where the API offers one (a running session's live view): an https URL, else null. */
+  liveViewUrl: string | null
 }
 
 /** Tags come as an object keyed by tag here (`{ production: true }`), or as a list elsewhere. */
@@ -37,6 +39,17 @@ export function readDetailTags(value: unknown): string[] | null {
   return Object.entries(object)
     .filter(([, flag]) => flag !== false && flag !== null)
     .map(([tag, flag]) => (typeof flag === 'string' && flag.trim() ? flag : tag))
+}
+
+/** Only an absolute https URL becomes a link; anything else the API sends is dropped. */
+function readHttpsUrl(value: unknown): string | null {
+  const text = readString(value)
+  if (!text) return null
+  try {
+    return new URL(text).protocol === 'https:' ? text : null
+  } catch {
+    return null
+  }
 }
 
 export function readSessionDetail(body: unknown, requestedId: string): SessionDetail {
@@ -62,6 +75,7 @@ export function readSessionDetail(body: unknown, requestedId: string): SessionDe
     steps: Array.isArray(steps) ? steps.length : readNumber(steps),
     stepRecords: Array.isArray(steps) ? steps : null,
     tags: readDetailTags(data.tags),
+    liveViewUrl: readHttpsUrl(data.live_view_url),
   }
 }
 

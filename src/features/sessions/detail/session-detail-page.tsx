@@ -11,7 +11,8 @@ import { Card } from './card.tsx'
 import { DetailFields } from './detail-fields.tsx'
 import { DetailHeader } from './detail-header.tsx'
 import { DetailSkeleton, SessionNotFound } from './detail-states.tsx'
-import { RecordingsCard } from './recordings-card.tsx'
+import { FilesCard } from './media/files-card.tsx'
+import { WatchCard } from './media/watch-card.tsx'
 import { toSessionView } from './session-view.ts'
 import { useSessionListItem } from './use-session-list-item.ts'
 import { ValueChips } from './value-chips.tsx'
@@ -51,6 +52,9 @@ export function SessionDetailPage() {
       <div className="space-y-5">
         <title>{`${session.id} · Anchor Sessions`}</title>
         <DetailHeader session={session} />
+        <ErrorBoundary region="The recording" resetKeys={[id]}>
+          <WatchCard session={session} />
+        </ErrorBoundary>
         <div className="grid gap-5 lg:grid-cols-2">
           <div className="min-w-0 space-y-5">
             <ErrorBoundary region="The session's details" resetKeys={[id]}>
@@ -65,16 +69,13 @@ export function SessionDetailPage() {
                 <ValueChips name="domains" values={session.domains} />
               </Card>
               <DetailFields session={session} />
-              <RecordingsCard id={session.id} />
+              <FilesCard id={session.id} />
             </ErrorBoundary>
           </div>
           <div className="min-w-0 space-y-5">
             <ErrorBoundary region="The configuration" resetKeys={[id]}>
               <JsonCard title="Configuration" value={session.configuration} />
               <JsonCard title="Tokens" value={session.tokens} />
-              {session.stepRecords && (
-                <JsonCard title="Step records" value={session.stepRecords} openDepth={1} />
-              )}
             </ErrorBoundary>
           </div>
         </div>

@@ -8,6 +8,7 @@ export interface SessionView extends Omit<Session, 'userConfiguration'> {
   configuration: Record<string, unknown> | null
   tokens: Record<string, unknown> | null
   stepRecords: unknown[] | null
+  liveViewUrl: string | null
 }
 
 /**
@@ -45,5 +46,6 @@ export function toSessionView(detail: SessionDetail, item: Session | null): Sess
     configuration,
     tokens: detail.tokens,
     stepRecords: detail.stepRecords,
+    liveViewUrl: detail.liveViewUrl,
   }
 }

@@ -3,7 +3,7 @@ import { readSession } from '../api/session-model.ts'
 import { DEFAULT_SEARCH } from '../search-params.ts'
 import { rawSession } from '../api/test-support/raw-sessions.ts'
 import type { WalkResult } from '../api/walk-pages.ts'
-import { buildExport } from './build-export.ts'
+import { buildExport, viewName } from './build-export.ts'
 
 const walk: WalkResult = {
   sessions: [
@@ -22,25 +22,49 @@ const walk: WalkResult = {
 describe('buildExport', () => {
   it('writes a CSV row per session, named after the day it is as of', () => {
     const file = buildExport('csv', walk, DEFAULT_SEARCH)
-    expect(file.filename).toBe('anchor-sessions-2026-11-01.csv')
+    expect(file.filename).toBe('anchor-sessions_2026-11-01.csv')
     const lines = file.content
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n')
     expect(lines).toHaveLength(3)
     expect(lines[0]!.startsWith('id,created_at,status,used_credits')).toBe(true)
-    expect(lines[1]).toContain(`,1.5,`)
-    expect(lines[1]).toContain(`"'=cmd; a,b"`)
-    expect(lines[2]).toContain(',N/A,')
+    // Newest first, as the table shows them.
+    expect(lines[2]).toContain(`,1.5,`)
+    expect(lines[2]).toContain(`"'=cmd; a,b"`)
+    expect(lines[1]).toContain(',N/A,')
   })
 
   it('writes JSON with the filters and lists kept as lists', () => {
     const file = buildExport('json', walk, { ...DEFAULT_SEARCH, status: 'failed' })
     const document = JSON.parse(file.content)
-    expect(file.filename).toBe('anchor-sessions-2026-11-01.json')
+    expect(file.filename).toBe('anchor-sessions_status-failed_2026-11-01.json')
     expect(document.filters).toEqual({ status: 'failed' })
     expect(document.sessions).toHaveLength(2)
-    expect(document.sessions[0].tags).toEqual(['=cmd', 'a,b'])
-    expect(document.sessions[1].used_credits).toBe('N/A')
+    expect(document.sessions[1].tags).toEqual(['=cmd', 'a,b'])
+    expect(document.sessions[0].used_credits).toBe('N/A')
+  })
+
+  it('keeps the table’s order: by credits, a running session below every number', () => {
+    const byCredits = { ...DEFAULT_SEARCH, sort_by: 'used_credits', sort_order: 'asc' } as const
+    const document = JSON.parse(buildExport('json', walk, byCredits).content)
+    expect(document.sessions.map((s: { used_credits: unknown }) => s.used_credits)).toEqual([
+      'N/A',
+      1.5,
+    ])
+    expect([document.sort_by, document.sort_order]).toEqual(['used_credits', 'asc'])
+  })
+
+  it('names the view: filters as in the link, then a sort that is not the default', () => {
+    expect(viewName(DEFAULT_SEARCH)).toBe('')
+    expect(
+      viewName({
+        ...DEFAULT_SEARCH,
+        status: 'failed',
+        tags: ['production', 'eu'],
+        created_from: 'now-7d',
+        sort_by: 'used_credits',
+      }),
+    ).toBe('status-failed_tags-production-eu_created_from-now-7d_by-used_credits-desc')
   })
 })

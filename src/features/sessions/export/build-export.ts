@@ -1,7 +1,8 @@
-import { encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
+import { DEFAULT_SEARCH, encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
 import type { WalkResult } from '../api/walk-pages.ts'
 import { toCsv } from './csv.ts'
 import { EXPORT_COLUMNS, sessionRecord } from './session-columns.ts'
+import { inTableOrder } from './table-order.ts'
 
 export type ExportFormat = 'csv' | 'json'
 
@@ -17,7 +18,32 @@ export interface ExportFile {
  */
 const BOM = '\uFEFF'
 
-/** Every session the walk collected, as a CSV or JSON file named after the day it is as of. */
+/** A file name's longest run of filters; the rest is in the JSON's `filters`, or the link. */
+const MAX_VIEW_NAME = 120
+
+/**
+ * The view a file holds, for its name: each filter as in the link, then the order if not the
+ * default, e.g. `status-failed_tags-production_by-used_credits-asc`.
+ */
+export function viewName(search: SessionsSearch): string {
+  const parts = [...encodeSearch(filtersOnly(search), 'url')].map(
+    ([name, value]) => `${name}-${value}`,
+  )
+  const { sort_by, sort_order } = search
+  if (sort_by !== DEFAULT_SEARCH.sort_by || sort_order !== DEFAULT_SEARCH.sort_order) {
+    parts.push(`by-${sort_by}-${sort_order}`)
+  }
+  const name = parts
+    .join('_')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+  return name.slice(0, MAX_VIEW_NAME)
+}
+
+/**
+ * Every session the walk collected, in the table's order, as a CSV or JSON file named after
+ * the view and the day it is as of.
+ */
 export function buildExport(
   format: ExportFormat,
   walk: WalkResult,
@@ -25,11 +51,11 @@ export function buildExport(
   now: Date = new Date(),
 ): ExportFile {
   const date = (walk.asOf ? new Date(walk.asOf) : now).toISOString().slice(0, 10)
-  const filename = `anchor-sessions-${date}.${format}`
+  const view = viewName(search)
+  const filename = `anchor-sessions_${view ? `${view}_` : ''}${date}.${format}`
+  const sessions = inTableOrder(walk.sessions, search.sort_by, search.sort_order)
   if (format === 'csv') {
-    const rows = walk.sessions.map((session) =>
-      EXPORT_COLUMNS.map((column) => column.value(session)),
-    )
+    const rows = sessions.map((session) => EXPORT_COLUMNS.map((column) => column.value(session)))
     return {
       filename,
       type: 'text/csv;charset=utf-8',
@@ -48,9 +74,11 @@ export function buildExport(
     // range meant when the sessions were read.
     created_from: walk.createdFrom,
     created_to: walk.createdTo,
-    total: walk.sessions.length,
+    sort_by: search.sort_by,
+    sort_order: search.sort_order,
+    total: sessions.length,
     // In JSON the lists stay lists.
-    sessions: walk.sessions.map((session) => ({
+    sessions: sessions.map((session) => ({
       ...sessionRecord(session),
       tags: session.tags,
       domains: session.domains,

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react'
 import { useLocation } from 'react-router'
+import { SmallButton } from '../../../components/small-button.tsx'
 import { HINT_CLASSES, INPUT_CLASSES, LABEL_CLASSES } from '../../../components/text-field.tsx'
 import { TimeZonePicker } from '../../../components/time-zone-picker.tsx'
 import { useNow, useTimeZone } from '../../../lib/clock.tsx'
-import { useHydrated } from '../../../lib/use-hydrated.ts'
 import { useDebouncedCommit } from '../../../lib/use-debounced-commit.ts'
+import { useEarlyText } from '../../../lib/use-early-text.ts'
 import { useListAsOf } from '../list-clock.tsx'
 import { resolveCreatedRange, type SessionsSearch } from '../search-params.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
@@ -31,10 +32,6 @@ const toMinute = (iso: string | null) =>
 const isAfter = (a: string | null | undefined, b: string | null | undefined) =>
   !!a && !!b && Date.parse(a) > Date.parse(b)
 
-const SMALL_BUTTON =
-  'h-7 rounded-md px-1.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset aria-pressed:bg-indigo-600 aria-pressed:text-white aria-pressed:ring-indigo-600 dark:aria-pressed:bg-indigo-500 dark:aria-pressed:ring-indigo-500'
-const QUIET = `${SMALL_BUTTON} text-slate-600 ring-slate-200 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:ring-slate-700 dark:hover:bg-slate-800 dark:hover:text-white`
-
 /**
  * When sessions were created: quick ranges and ranges typed in words ("last 90 minutes"),
  * which stay relative in the URL, or fixed times typed in the shown zone, stored as UTC. A
@@ -43,7 +40,6 @@ const QUIET = `${SMALL_BUTTON} text-slate-600 ring-slate-200 hover:bg-slate-100 
  */
 export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProps) {
   const id = useId()
-  const hydrated = useHydrated()
   const zone = useTimeZone()
   const asOf = useListAsOf()
   const location = useLocation()
@@ -90,18 +86,16 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
       <legend className={LABEL_CLASSES}>Created</legend>
       <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label="Quick ranges">
         {RANGE_PRESETS.map((preset) => (
-          <button
+          <SmallButton
             key={preset.label}
-            type="button"
             aria-pressed={preset.from === range.from && preset.to === range.to}
             onClick={() => setRange(preset)}
-            className={QUIET}
           >
             {preset.label}
-          </button>
+          </SmallButton>
         ))}
       </div>
-      <RangePhraseInput id={`${id}-phrase`} readOnly={!hydrated} onRange={setRange} />
+      <RangePhraseInput id={`${id}-phrase`} onRange={setRange} />
       {description ? (
         <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-300">
           <span>
@@ -109,9 +103,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
             {relative ? ' · moves with time' : ' · fixed times'}
           </span>
           {relative ? (
-            <button
-              type="button"
-              className={QUIET}
+            <SmallButton
               title="Fix the range at the times it means now: a link that will not move"
               onClick={() => {
                 const pinned = pinRange(range, resolved, asOf)
@@ -119,7 +111,7 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
               }}
             >
               Pin to these times
-            </button>
+            </SmallButton>
           ) : (
             <UnpinButton
               range={range}
@@ -139,7 +131,6 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
             type="datetime-local"
             aria-invalid={reversed || undefined}
             className={INPUT_CLASSES}
-            readOnly={!hydrated}
             {...from.inputProps}
           />
         </div>
@@ -152,7 +143,6 @@ export function CreatedRangeFilter({ search, setSearch }: CreatedRangeFilterProp
             type="datetime-local"
             aria-invalid={reversed || undefined}
             className={INPUT_CLASSES}
-            readOnly={!hydrated}
             {...to.inputProps}
           />
         </div>
@@ -182,9 +172,7 @@ function UnpinButton({
   // Whether there is a way back to relative; the range itself is worked out when clicked.
   if (!unpinRange(range, state, useNow())) return null
   return (
-    <button
-      type="button"
-      className={QUIET}
+    <SmallButton
       title="Let the range move with time, as far back from now as it is now"
       onClick={() => {
         const relative = unpinRange(range, state, Date.now())
@@ -192,22 +180,15 @@ function UnpinButton({
       }}
     >
       Make relative
-    </button>
+    </SmallButton>
   )
 }
 
 /** A range typed in words, applied on Enter. */
-function RangePhraseInput({
-  id,
-  readOnly,
-  onRange,
-}: {
-  id: string
-  readOnly: boolean
-  onRange: (range: CreatedRange) => void
-}) {
+function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: CreatedRange) => void }) {
   const [text, setText] = useState('')
   const [refused, setRefused] = useState(false)
+  const earlyText = useEarlyText(setText)
   return (
     <div className="mt-2">
       <label htmlFor={id} className="sr-only">
@@ -222,7 +203,7 @@ function RangePhraseInput({
         aria-invalid={refused || undefined}
         aria-describedby={refused ? `${id}-refused` : undefined}
         className={INPUT_CLASSES}
-        readOnly={readOnly}
+        ref={earlyText}
         value={text}
         onChange={(event) => {
           setText(event.target.value)

@@ -11,6 +11,7 @@ import { MAX_LIST_ITEMS } from '../search-params-values.ts'
 import { filterSpec } from '../search-registry.ts'
 import type { SetSearch } from '../use-sessions-search.ts'
 import { BooleanFilter } from './boolean-filter.tsx'
+import { ChoiceTextFilter } from './choice-text-filter.tsx'
 import { CreatedRangeFilter } from './created-range-filter.tsx'
 import { PageSizeControl } from './page-size-control.tsx'
 import { TextFilter } from './text-filter.tsx'
@@ -73,6 +74,17 @@ function FilterControlOf({
           placeholder={control.placeholder}
           value={(search[name] as string | null) ?? ''}
           suggestions={control.suggest && seen[control.suggest]}
+          onCommit={(text, options) => setSearch({ [name]: trimmed(text) }, options)}
+        />
+      )
+    case 'choice':
+      return (
+        <ChoiceTextFilter
+          label={control.title}
+          placeholder={control.placeholder}
+          value={(search[name] as string | null) ?? ''}
+          choices={seen[control.suggest]}
+          valueName={control.valueName}
           onCommit={(text, options) => setSearch({ [name]: trimmed(text) }, options)}
         />
       )

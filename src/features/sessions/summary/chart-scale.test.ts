@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisLabel, bucketLabel, niceCeiling, tickIndexes } from './chart-scale.ts'
+import { axisLabel, bucketLabel, chartTitle, niceCeiling, tickIndexes } from './chart-scale.ts'
 
 describe('chart scale', () => {
   it('rounds the axis top up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -11,16 +11,20 @@ describe('chart scale', () => {
     expect(niceCeiling(5000)).toBe(5000)
   })
 
-  it('spreads tick labels over the buckets, ends included', () => {
+  it('spreads tick labels evenly over the buckets, counted back from the last', () => {
     expect(tickIndexes(3, 6)).toEqual([0, 1, 2])
     expect(tickIndexes(31, 6)).toEqual([0, 6, 12, 18, 24, 30])
+    expect(tickIndexes(8, 5)).toEqual([1, 3, 5, 7])
     expect(tickIndexes(0, 6)).toEqual([])
   })
 
-  it('names buckets in UTC', () => {
-    expect(axisLabel('2026-10-31T14:00:00.000Z', 'hour')).toBe('14:00')
-    expect(axisLabel('2026-10-31T00:00:00.000Z', 'day')).toBe('Oct 31')
-    expect(bucketLabel('2026-10-31T14:00:00.000Z', 'hour')).toBe('Sat, Oct 31, 2026, 14:00 UTC')
-    expect(bucketLabel('2026-10-26T00:00:00.000Z', 'week')).toBe('Week of Mon, Oct 26, 2026')
+  it('names buckets in the chart’s zone', () => {
+    expect(axisLabel('2026-10-31T14:00:00.000Z', 'hour', 'UTC')).toBe('14:00')
+    expect(axisLabel('2026-10-31T14:00:00.000Z', 'hour', 'Asia/Kolkata')).toBe('19:30')
+    expect(axisLabel('2026-10-31T00:00:00.000Z', 'day', 'UTC')).toBe('Oct 31')
+    expect(axisLabel('2026-10-30T23:00:00.000Z', 'day', 'Europe/Berlin')).toBe('Oct 31')
+    expect(bucketLabel('2026-10-31T14:00:00.000Z', 'hour', 'UTC')).toBe('Sat, Oct 31, 2026, 14:00')
+    expect(bucketLabel('2026-10-26T00:00:00.000Z', 'week', 'UTC')).toBe('Week of Mon, Oct 26, 2026')
+    expect(chartTitle('day', 'Europe/Berlin')).toBe('Credits per day (Europe/Berlin)')
   })
 })

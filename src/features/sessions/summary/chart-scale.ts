@@ -8,38 +8,57 @@ export function niceCeiling(value: number): number {
   return step * power
 }
 
-/** About `count` evenly spread bucket indexes to label on the time axis, first and last included. */
+/**
+ * At most `count` bucket indexes to label on the time axis, evenly spaced and counted back from
+ * the last bucket, the latest period being the one people look for.
+ */
 export function tickIndexes(buckets: number, count: number): number[] {
-  if (buckets <= 0) return []
+  if (buckets <= 0 || count <= 0) return []
   if (buckets <= count) return Array.from({ length: buckets }, (_, index) => index)
-  const ticks = Array.from({ length: count }, (_, k) =>
-    Math.round((k * (buckets - 1)) / (count - 1)),
-  )
-  return [...new Set(ticks)]
+  const step = Math.ceil((buckets - 1) / Math.max(count - 1, 1))
+  const ticks: number[] = []
+  for (let index = buckets - 1; index >= 0; index -= step) ticks.unshift(index)
+  return ticks
 }
 
-const utc = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' })
-const dayFormat = utc({ month: 'short', day: 'numeric' })
-const longDayFormat = utc({ weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' })
-const hourFormat = utc({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+/** Formats by zone, made once each: a chart redraws its labels on every hover. */
+const formats = new Map<string, Intl.DateTimeFormat>()
+function formatIn(zone: string, style: 'day' | 'longDay' | 'hour'): Intl.DateTimeFormat {
+  const key = `${style}\n${zone}`
+  let format = formats.get(key)
+  if (!format) {
+    const options: Record<typeof style, Intl.DateTimeFormatOptions> = {
+      day: { month: 'short', day: 'numeric' },
+      longDay: { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' },
+      hour: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    }
+    format = new Intl.DateTimeFormat('en-US', { ...options[style], timeZone: zone })
+    formats.set(key, format)
+  }
+  return format
+}
 
 /** A bucket's name on the axis: "Oct 31", "14:00", "Oct 26". */
-export function axisLabel(start: string, unit: BucketUnit): string {
-  const date = new Date(start)
-  return unit === 'hour' ? hourFormat.format(date) : dayFormat.format(date)
+export function axisLabel(start: string, unit: BucketUnit, zone: string): string {
+  return formatIn(zone, unit === 'hour' ? 'hour' : 'day').format(new Date(start))
 }
 
-/** A bucket's full name, for its tooltip and accessible label. All times are UTC. */
-export function bucketLabel(start: string, unit: BucketUnit): string {
+/** A bucket's full name, for its tooltip and accessible label, in the chart's zone. */
+export function bucketLabel(start: string, unit: BucketUnit, zone: string): string {
   const date = new Date(start)
-  if (unit === 'hour') return `${longDayFormat.format(date)}, ${hourFormat.format(date)} UTC`
-  if (unit === 'week') return `Week of ${longDayFormat.format(date)}`
-  return longDayFormat.format(date)
+  const day = formatIn(zone, 'longDay').format(date)
+  if (unit === 'hour') return `${day}, ${formatIn(zone, 'hour').format(date)}`
+  if (unit === 'week') return `Week of ${day}`
+  return day
 }
 
-export const UNIT_TITLE: Record<BucketUnit, string> = {
-  hour: 'Credits per hour (UTC)',
-  day: 'Credits per day (UTC)',
-  week: 'Credits per week (UTC, from Monday)',
+const PER_UNIT: Record<BucketUnit, string> = {
+  hour: 'per hour',
+  day: 'per day',
+  week: 'per week (from Monday)',
+}
+
+/** The chart's title, which says whose hours and days its bars are: "Credits per day (UTC)". */
+export function chartTitle(unit: BucketUnit, zone: string): string {
+  return `Credits ${PER_UNIT[unit]} (${zone})`
 }

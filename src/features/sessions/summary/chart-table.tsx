@@ -43,7 +43,7 @@ export function ChartTable({
           {data.buckets.map((bucket) => (
             <tr key={bucket.start}>
               <th scope="row" className="px-3 py-1 text-left font-normal">
-                {bucketLabel(bucket.start, data.unit)}
+                {bucketLabel(bucket.start, data.unit, data.zone)}
               </th>
               <td className="px-3 py-1 text-right tabular-nums">{formatCredits(bucket.credits)}</td>
               <td className="px-3 py-1 text-right tabular-nums">{formatCount(bucket.sessions)}</td>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { formatCount, formatCredits } from '../../../lib/format.ts'
-import { axisLabel, bucketLabel, niceCeiling, tickIndexes, UNIT_TITLE } from './chart-scale.ts'
+import { ChartAxis } from './chart-axis.tsx'
+import { bucketLabel, chartTitle, niceCeiling } from './chart-scale.ts'
 import { ChartTable } from './chart-table.tsx'
 import type { CreditsBucket, CreditsOverTime } from './time-buckets.ts'
 
@@ -17,7 +18,8 @@ const MIN_COLUMNS = 14
  * and the arrow keys, Home and End move between them. A data table can be shown for reading.
  */
 export function CreditsChart({ data }: { data: CreditsOverTime }) {
-  const { unit, buckets } = data
+  const { unit, zone, buckets } = data
+  const title = chartTitle(unit, zone)
   const titleId = useId()
   const tableId = useId()
   const [hovered, setHovered] = useState<number | null>(null)
@@ -51,14 +53,14 @@ export function CreditsChart({ data }: { data: CreditsOverTime }) {
   return (
     <figure aria-labelledby={titleId} className="min-w-0">
       <figcaption id={titleId} className="text-sm font-semibold text-slate-700 dark:text-slate-200">
-        {UNIT_TITLE[unit]}
+        {title}
       </figcaption>
 
       <div className="relative mt-2 pl-12">
         <YAxis top={top} />
         <svg
           role="group"
-          aria-label={`${UNIT_TITLE[unit]}: ${buckets.length} bars. Arrow keys move between them.`}
+          aria-label={`${title}: ${buckets.length} bars. Arrow keys move between them.`}
           viewBox={`0 0 ${width} ${HEIGHT}`}
           preserveAspectRatio="none"
           className="block h-36 w-full overflow-visible sm:h-44"
@@ -117,7 +119,7 @@ export function CreditsChart({ data }: { data: CreditsOverTime }) {
                   width={COLUMN}
                   height={HEIGHT}
                   role="img"
-                  aria-label={describe(bucket, bucketLabel(bucket.start, unit))}
+                  aria-label={describe(bucket, bucketLabel(bucket.start, unit, zone))}
                   tabIndex={index === tabStop ? 0 : -1}
                   className="fill-transparent outline-none"
                   onMouseEnter={() => setHovered(index)}
@@ -136,24 +138,12 @@ export function CreditsChart({ data }: { data: CreditsOverTime }) {
           <Tooltip
             bucket={buckets[active]}
             unit={unit}
+            zone={zone}
             left={centre(active)}
             focused={focused === active}
           />
         ) : null}
-        <div
-          aria-hidden="true"
-          className="relative mt-1 h-4 text-[11px] text-slate-500 dark:text-slate-400"
-        >
-          {tickIndexes(buckets.length, 6).map((index, position) => (
-            <span
-              key={index}
-              className={`absolute -translate-x-1/2 whitespace-nowrap ${position % 2 ? 'hidden sm:inline' : ''}`}
-              style={{ left: `${centre(index)}%` }}
-            >
-              {axisLabel(buckets[index]!.start, unit)}
-            </span>
-          ))}
-        </div>
+        <ChartAxis data={data} centre={centre} />
       </div>
 
       <div className="mt-1 flex justify-end">
@@ -167,7 +157,7 @@ export function CreditsChart({ data }: { data: CreditsOverTime }) {
           {showTable ? 'Hide table' : 'Show as table'}
         </button>
       </div>
-      {showTable ? <ChartTable id={tableId} data={data} caption={UNIT_TITLE[unit]} /> : null}
+      {showTable ? <ChartTable id={tableId} data={data} caption={title} /> : null}
     </figure>
   )
 }
@@ -190,11 +180,13 @@ function YAxis({ top }: { top: number }) {
 function Tooltip({
   bucket,
   unit,
+  zone,
   left,
   focused,
 }: {
   bucket: CreditsBucket
   unit: CreditsOverTime['unit']
+  zone: string
   left: number
   focused: boolean
 }) {
@@ -206,7 +198,7 @@ function Tooltip({
       className={`pointer-events-none absolute -top-2 z-10 -translate-y-full rounded-md bg-slate-900 px-2.5 py-1.5 text-xs whitespace-nowrap text-white shadow-lg ring-1 ring-slate-900/10 dark:bg-slate-100 dark:text-slate-900 ${align} ${focused ? 'outline-2 outline-offset-2 outline-indigo-500' : ''}`}
       style={{ left: `calc(3rem + (100% - 3rem) * ${left / 100})` }}
     >
-      <div className="font-medium">{bucketLabel(bucket.start, unit)}</div>
+      <div className="font-medium">{bucketLabel(bucket.start, unit, zone)}</div>
       <div className="tabular-nums">
         {formatCredits(bucket.credits)} credits · {formatCount(bucket.sessions)} sessions
         {bucket.running ? ` · ${formatCount(bucket.running)} running` : ''}

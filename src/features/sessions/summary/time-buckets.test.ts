@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSession } from '../api/session-model.ts'
-import { bucketStart, chooseBucketUnit, creditsOverTime } from './time-buckets.ts'
+import { bucketStart, chooseBucketUnit, creditsOverTime, type BucketUnit } from './time-buckets.ts'
 import { rawSession, rawSessions } from '../api/test-support/raw-sessions.ts'
 
 const HOUR = 3_600_000
@@ -16,10 +16,17 @@ describe('chooseBucketUnit', () => {
 
 describe('bucketStart', () => {
   const time = Date.parse('2026-10-15T13:45:12Z') // a Thursday
+  const startOf = (unit: BucketUnit, zone: string) =>
+    new Date(bucketStart(time, unit, zone)).toISOString()
   it('floors to the UTC hour, day and Monday', () => {
-    expect(new Date(bucketStart(time, 'hour')).toISOString()).toBe('2026-10-15T13:00:00.000Z')
-    expect(new Date(bucketStart(time, 'day')).toISOString()).toBe('2026-10-15T00:00:00.000Z')
-    expect(new Date(bucketStart(time, 'week')).toISOString()).toBe('2026-10-12T00:00:00.000Z')
+    expect(startOf('hour', 'UTC')).toBe('2026-10-15T13:00:00.000Z')
+    expect(startOf('day', 'UTC')).toBe('2026-10-15T00:00:00.000Z')
+    expect(startOf('week', 'UTC')).toBe('2026-10-12T00:00:00.000Z')
+  })
+  it('floors to the hour, day and Monday of another zone', () => {
+    expect(startOf('hour', 'Asia/Kolkata')).toBe('2026-10-15T13:30:00.000Z')
+    expect(startOf('day', 'Europe/Berlin')).toBe('2026-10-14T22:00:00.000Z')
+    expect(startOf('week', 'America/New_York')).toBe('2026-10-12T04:00:00.000Z')
   })
 })
 
@@ -65,6 +72,28 @@ describe('creditsOverTime', () => {
       '2026-10-01',
       '2026-10-02',
       '2026-10-03',
+    ])
+  })
+
+  it('buckets by the days of the zone shown, a 25-hour day included', () => {
+    const around = [
+      readSession(rawSession(1, { created_at: '2026-10-24T22:30:00Z', used_credits: 1 }))!,
+      readSession(rawSession(2, { created_at: '2026-10-25T22:30:00Z', used_credits: 4 }))!,
+      readSession(rawSession(3, { created_at: '2026-10-25T23:30:00Z', used_credits: 2 }))!,
+    ]
+    const { buckets, zone } = creditsOverTime(
+      around,
+      { from: '2026-10-22T22:00:00Z', to: '2026-10-27T12:00:00Z' },
+      'Europe/Berlin',
+    )
+    expect(zone).toBe('Europe/Berlin')
+    // Berlin's 25 October began at 22:00 UTC the day before and lasted 25 hours.
+    expect(buckets.map((bucket) => [bucket.start, bucket.credits])).toEqual([
+      ['2026-10-22T22:00:00.000Z', 0],
+      ['2026-10-23T22:00:00.000Z', 0],
+      ['2026-10-24T22:00:00.000Z', 5],
+      ['2026-10-25T23:00:00.000Z', 2],
+      ['2026-10-26T23:00:00.000Z', 0],
     ])
   })
 

@@ -8,7 +8,7 @@ import {
   ChevronsRightIcon,
 } from '../../../components/icons.tsx'
 import { formatCount } from '../../../lib/format.ts'
-import { useHydrated } from '../../../lib/use-hydrated.ts'
+import { useEarlyText } from '../../../lib/use-early-text.ts'
 import { MAX_PAGE } from '../search-params.ts'
 import type { SessionsTable } from './use-sessions-table.ts'
 
@@ -18,10 +18,10 @@ import type { SessionsTable } from './use-sessions-table.ts'
  */
 export function PaginationBar({ table, total }: { table: SessionsTable; total: number }) {
   const { pageIndex, pageSize } = table.state.pagination
-  const hydrated = useHydrated()
   const pageCount = table.getPageCount()
   const page = pageIndex + 1
   const [jump, setJump] = useState('')
+  const earlyJump = useEarlyText(setJump)
 
   const onJump = (event: FormEvent) => {
     event.preventDefault()
@@ -73,7 +73,7 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
             min={1}
             max={Math.max(pageCount, 1)}
             value={jump}
-            readOnly={!hydrated}
+            ref={earlyJump}
             onChange={(event) => setJump(event.target.value)}
             placeholder={String(page)}
             className="h-8 w-16 rounded-md border-0 bg-white px-2 text-sm text-slate-900 tabular-nums shadow-xs ring-1 ring-slate-300 ring-inset placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"

@@ -12,6 +12,7 @@ import { afterNextPaint } from '../../../lib/after-next-paint.ts'
 import { markRowsVisible } from './rows-visible-mark.ts'
 import { ColumnChooser } from './column-chooser.tsx'
 import { PaginationBar } from './pagination-bar.tsx'
+import { RetryNotice } from './retry-notice.tsx'
 import { SessionsTable } from './sessions-table.tsx'
 import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
 import { useRowsInFrames } from './use-rows-in-frames.ts'
@@ -146,6 +147,20 @@ function TableRegion({ search, setSearch }: RegionProps) {
         </p>
         <ColumnChooser table={table} />
       </div>
+      {query.isFetching && query.failureCount > 0 ? (
+        <RetryNotice
+          key={query.failureCount}
+          failure={query.failureReason}
+          failures={query.failureCount}
+          // A reset, not a refetch: a refetch joins the retry that is waiting, and waits too.
+          onTryNow={() =>
+            void queryClient.resetQueries({
+              queryKey: sessionsPageQuery(resolved).queryKey,
+              exact: true,
+            })
+          }
+        />
+      ) : null}
       <div className="border-t border-slate-200 dark:border-slate-800">{body}</div>
       {page && page.total > 0 && !query.isError && (
         <PaginationBar table={table} total={page.total} />
