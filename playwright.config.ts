@@ -35,7 +35,7 @@ export default defineConfig({
     {
       name: 'dev-server',
       use: { ...devices['Desktop Chrome'], baseURL: devURL },
-      testMatch: ['smoke.spec.ts', 'proxy.spec.ts'],
+      testMatch: ['smoke.spec.ts', 'proxy.spec.ts', 'bad-addresses.spec.ts'],
     },
   ],
   webServer: [

@@ -47,6 +47,14 @@ export interface SessionListResponse {
   }
 }
 
+/**
+ * What a session id can be, here: letters, digits, `_` and `-`, up to 128 (the provider's ids
+ * are `sess_...` and UUIDs). Deliberately narrow: the proxy lets no other path segment through
+ * (nothing URL normalization could reinterpret), and the app asks for no other id, saying
+ * instead that the address names no session.
+ */
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
+
 /** `GET /v1/sessions/{id}`: its own field names, different from the list item's. */
 export interface SessionRetrieveResponse {
   data: {

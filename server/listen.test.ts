@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { connect } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listen, type Listening } from './listen.ts'
@@ -47,6 +48,10 @@ describe('limits on what clients send', () => {
       expect(response.headers['content-security-policy']).toContain("default-src 'none'")
       expect(response.body).toContain('<h1>This address is too long</h1>')
       expect(response.body).toContain('<a href="/">Back to the sessions</a>')
+      // The policy allows exactly the page's one inline style, by its hash.
+      const style = /<style>([^<]*)<\/style>/.exec(response.body)![1]!
+      const hash = createHash('sha256').update(style).digest('base64')
+      expect(response.headers['content-security-policy']).toContain(`style-src 'sha256-${hash}'`)
     },
   )
 

@@ -4,8 +4,10 @@
  * and empty segments, so nothing that URL normalization could reinterpret reaches the router.
  */
 
-/** Session ids are opaque; this is deliberately narrower than anything the provider issues. */
-const SEGMENT = /^[A-Za-z0-9_-]{1,128}$/
+import { SESSION_ID_PATTERN } from '../contract/anchor-api.ts'
+
+/** Every segment (`v1`, `sessions`, an id...) has the shape of a session id, or none at all. */
+const SEGMENT = SESSION_ID_PATTERN
 
 export type ProxyRoute =
   | { kind: 'malformed' }

@@ -27,5 +27,8 @@ export function securityHeaders() {
     // This server speaks plain HTTP; HSTS belongs to whatever terminates TLS in front of it.
     strictTransportSecurity: false,
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    // A response that set its own policy keeps it: the refusal page (refusal-page.ts) sets a
+    // stricter one, allowing nothing but its inline style.
+    overwrite: false,
   })
 }

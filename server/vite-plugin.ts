@@ -12,7 +12,9 @@ import { allowedHostsFromEnv, proxyTimeoutFromEnv } from './config.ts'
 import { hostCheck } from './host-check.ts'
 import { createPageRenderer } from './page-render.ts'
 import { createProxyApp } from './proxy.ts'
+import { REFUSAL_HEADERS, refusalPage, URL_TOO_LONG } from './refusal-page.ts'
 import type { NodeEnv } from './request-target.ts'
+import { MAX_URL_LENGTH } from './server-app.ts'
 import { resolveUpstream } from './upstream.ts'
 
 export interface AnchorServerPluginOptions {
@@ -34,6 +36,17 @@ export function anchorServerPlugin(options: AnchorServerPluginOptions = {}): Plu
     apply: 'serve',
     configureServer: (server) => mountProxy(server, options.ssrEntry),
     configurePreviewServer: (server) => mountProxy(server),
+  }
+}
+
+/** Whether Vite can decode `url` (as it does, with decodeURIComponent). */
+function isDecodable(url: string): boolean {
+  try {
+    // The result is used: a bare call, thought free of side effects, is dropped by the bundler
+    // that loads vite.config.ts, and the check with it.
+    return typeof decodeURIComponent(url) === 'string'
+  } catch {
+    return false
   }
 }
 
@@ -104,8 +117,13 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
   if (!ssrEntry || !('ssrLoadModule' in server)) return
   const dev = server
   const renderPage = createPageRenderer({
+    // Vite decodes the URL it is given: a broken escape (`/sessions/x%ZZ`) made it throw and
+    // the page a bare "Internal Server Error". The app says what is wrong with the address.
     loadTemplate: async (url) =>
-      dev.transformIndexHtml(url, await readFile(join(config.root, 'index.html'), 'utf8')),
+      dev.transformIndexHtml(
+        isDecodable(url) ? url : '/',
+        await readFile(join(config.root, 'index.html'), 'utf8'),
+      ),
     loadRenderPage: async () =>
       ((await dev.ssrLoadModule(ssrEntry)) as { renderPage: RenderPage }).renderPage,
     proxy,
@@ -123,6 +141,11 @@ async function mountProxy(server: ViteDevServer | PreviewServer, ssrEntry?: stri
   const pageListener = getRequestListener(pages.fetch, { overrideGlobalObjects: false })
   server.middlewares.use((req, res, next) => {
     if (!isPageRequest(req.method, req.url ?? '', req.headers.accept ?? '')) return next()
+    // The production server's limit, with the same page, so a long address fails alike.
+    if ((req.url ?? '').length > MAX_URL_LENGTH) {
+      res.writeHead(414, REFUSAL_HEADERS).end(refusalPage(URL_TOO_LONG))
+      return
+    }
     void pageListener(req, res)
   })
 }

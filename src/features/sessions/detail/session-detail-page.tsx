@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { SESSION_ID_PATTERN } from '../../../../contract/anchor-api.ts'
 import { Link, useLocation, useParams } from 'react-router'
 import { Button } from '../../../components/button.tsx'
 import { ErrorBoundary } from '../../../components/error-boundary.tsx'
@@ -10,7 +11,7 @@ import { JsonCard } from './configuration-card.tsx'
 import { Card } from './card.tsx'
 import { DetailFields } from './detail-fields.tsx'
 import { DetailHeader } from './detail-header.tsx'
-import { DetailSkeleton, SessionNotFound } from './detail-states.tsx'
+import { DetailSkeleton, NoSuchSessionAddress, SessionNotFound } from './detail-states.tsx'
 import { FilesCard } from './media/files-card.tsx'
 import { WatchCard } from './media/watch-card.tsx'
 import { toSessionView } from './session-view.ts'
@@ -26,11 +27,13 @@ export function SessionDetailPage() {
   const location = useLocation()
   const listSearch = (location.state as DetailLocationState | null)?.listSearch ?? ''
   const backTo = `/${listSearch}`
-  const detail = useQuery(sessionDetailQuery(id))
+  const isSessionId = SESSION_ID_PATTERN.test(id)
+  const detail = useQuery({ ...sessionDetailQuery(id), enabled: isSessionId })
   const { item } = useSessionListItem(id, detail.data?.createdAt ?? null)
 
   let content
-  if (detail.isPending) content = <DetailSkeleton />
+  if (!isSessionId) content = <NoSuchSessionAddress id={id} backTo={backTo} />
+  else if (detail.isPending) content = <DetailSkeleton />
   else if (detail.isError && isNotFound(detail.error))
     content = <SessionNotFound id={id} backTo={backTo} />
   else if (detail.isError) {
