@@ -11,7 +11,10 @@ import { listen, type Listening } from './listen.ts'
 import { createProxyApp } from './proxy.ts'
 import { startFakeUpstream, type FakeUpstream } from './test-helpers.ts'
 
-const SIZE = 100 * 1024 * 1024
+const MB = 1024 * 1024
+const SIZE = 100 * MB
+/** What the upstream serves next: generated, so even a gigabyte costs nothing to make. */
+let size = SIZE
 const CHUNK = new Uint8Array(64 * 1024).fill(7)
 let upstream: FakeUpstream
 let proxy: Listening
@@ -25,16 +28,16 @@ beforeAll(async () => {
     const body = new ReadableStream<Uint8Array>(
       {
         pull(controller) {
-          const size = Math.min(CHUNK.byteLength, SIZE - produced)
-          if (size === 0) return controller.close()
-          produced += size
-          controller.enqueue(CHUNK.subarray(0, size))
+          const next = Math.min(CHUNK.byteLength, size - produced)
+          if (next === 0) return controller.close()
+          produced += next
+          controller.enqueue(CHUNK.subarray(0, next))
         },
       },
       { highWaterMark: 0 },
     )
     return new Response(body, {
-      headers: { 'content-type': 'video/mp4', 'content-length': String(SIZE) },
+      headers: { 'content-type': 'video/mp4', 'content-length': String(size) },
     })
   }
   const app = createProxyApp({ upstreamUrl: upstream.url, apiKey: 'k', mode: 'live' })
@@ -67,33 +70,38 @@ const liveMemory = () => {
 it('streams 100 MB with memory flat', async () => {
   const before = liveMemory()
   let peak = before
-  let mostInFlight = 0
   const response = await open()
   expect(response.statusCode).toBe(200)
   let received = 0
   let nextSample = 0
   for await (const chunk of response) {
     received += (chunk as Buffer).byteLength
-    mostInFlight = Math.max(mostInFlight, produced - received)
     if (received >= nextSample) {
       peak = Math.max(peak, liveMemory())
       nextSample += 10 * 1024 * 1024
     }
   }
   expect(received).toBe(SIZE)
-  // Holding the file would add 100 MB; streaming keeps a few chunks in flight.
-  expect(mostInFlight).toBeLessThan(16 * 1024 * 1024)
-  expect(peak - before).toBeLessThan(24 * 1024 * 1024)
+  // Holding the file would add 100 MB; streaming keeps a few chunks in flight (what socket
+  // buffers hold is the kernel's, outside this count).
+  expect(peak - before).toBeLessThan(40 * MB)
 }, 60_000)
 
 it('a viewer who stops reading stops the upstream', async () => {
+  size = 1024 * MB
   const response = await open()
-  response.pause()
-  await new Promise((resolve) => setTimeout(resolve, 1_000))
-  const stalledAt = produced
-  // Socket buffers on both sides hold a few MB at most; without backpressure all 100 MB flow.
-  expect(stalledAt).toBeLessThan(24 * 1024 * 1024)
-  await new Promise((resolve) => setTimeout(resolve, 300))
-  expect(produced).toBe(stalledAt)
-  response.destroy()
+  try {
+    response.pause()
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    const stalledAt = produced
+    // Only socket buffers fill: Linux grows a loopback connection's up to tcp_rmem's maximum
+    // (32 MB here) plus tcp_wmem's (4 MB), on each of the two hops. Without backpressure the
+    // relay reads on at the speed of loopback, hundreds of MB a second.
+    expect(stalledAt).toBeLessThan(100 * MB)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(produced).toBe(stalledAt)
+  } finally {
+    response.destroy()
+    size = SIZE
+  }
 }, 30_000)
