@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test'
 import { MARKUP } from '../server/emulator/fault-bodies.ts'
+import { STORAGE_KEYS } from '../src/lib/browser-storage.ts'
 import {
   expect,
   isDetail,
@@ -119,10 +120,13 @@ const ALL_COLUMNS = Object.fromEntries(
 )
 
 async function showAllColumns(page: Page) {
-  await page.addInitScript((columns) => {
-    localStorage.setItem('anchor-sessions.columns.v1', JSON.stringify(columns))
-    window.alert = () => Object.assign(window, { __xss: 'alert' })
-  }, ALL_COLUMNS)
+  await page.addInitScript(
+    ({ key, columns }) => {
+      localStorage.setItem(key, JSON.stringify(columns))
+      window.alert = () => Object.assign(window, { __xss: 'alert' })
+    },
+    { key: STORAGE_KEYS.columns, columns: ALL_COLUMNS },
+  )
 }
 
 /**

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { STORAGE_KEYS } from '../src/lib/browser-storage.ts'
 import { apiSessions, findSession, rowOf, urlParams, expectRowsMatchUrl } from './table-helpers.ts'
 
 test.use({ viewport: { width: 1440, height: 900 } })
@@ -60,11 +61,10 @@ test('a domain adds to the domains filter; its cell menu shows only that domain'
 
 test.describe('links to the list filtered by batch, profile and API key', () => {
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() =>
-      window.localStorage.setItem(
-        'anchor-sessions.columns.v1',
-        JSON.stringify({ batch_id: true, profile_name: true }),
-      ),
+    await page.addInitScript(
+      (key) =>
+        window.localStorage.setItem(key, JSON.stringify({ batch_id: true, profile_name: true })),
+      STORAGE_KEYS.columns,
     )
   })
 
