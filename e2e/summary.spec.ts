@@ -12,6 +12,7 @@ import {
   slowWalk,
   summaryRegion,
   totalsRegion,
+  type WireSession,
 } from './summary-helpers.ts'
 
 // Walks are many requests, and slowed on purpose in some tests: allow for a busy machine.
@@ -95,11 +96,18 @@ test('large results wait for a click that says what it will cost', async ({ page
   await expect(button).toBeVisible({ timeout: 15_000 })
 })
 
-test('cancel stops the walk: no figures, no further requests', async ({ page }) => {
+test('cancel stops the walk and keeps what it read, marked partial; no further requests', async ({
+  page,
+  request,
+}) => {
   await slowWalk(page, 600)
   const walkRequests: string[] = []
+  const finishedPages: string[] = []
   page.on('request', (req) => {
     if (isWalkRequest(req.url())) walkRequests.push(req.url())
+  })
+  page.on('requestfinished', (req) => {
+    if (isWalkRequest(req.url())) finishedPages.push(req.url())
   })
   await page.goto('/')
   await summaryRegion(page)
@@ -111,7 +119,22 @@ test('cancel stops the walk: no figures, no further requests', async ({ page }) 
   await summaryRegion(page).getByRole('button', { name: 'Cancel' }).click()
 
   await expect(progress).toHaveCount(0)
-  await expect(summaryRegion(page).getByText('Cancelled: nothing was totalled.')).toBeVisible()
+  const note = summaryRegion(page).getByText(/^Cancelled: partial totals of /)
+  await expect(note).toBeVisible()
+  const [, sessions, matching, pagesDone, totalPages] =
+    /of ([\d,]+) of ([\d,]+) sessions \(([\d,]+) of ([\d,]+) pages\)/.exec(await note.innerText())!
+  expect([matching, totalPages]).toEqual(['5,000', '100'])
+  // The partial figures are exactly the sum over the pages the walk had read.
+  expect(finishedPages.length).toBe(Number(pagesDone))
+  const read: WireSession[] = []
+  for (const url of finishedPages) {
+    const body = (await (await request.get(url)).json()) as { data: { sessions: WireSession[] } }
+    read.push(...body.data.sessions)
+  }
+  expect(sessions).toBe(formatCount(read.length))
+  const totals = totalsRegion(page)
+  await expect(figure(totals, 'Sessions')).toHaveText(formatCount(read.length))
+  await expect(figure(totals, 'Total credits')).toHaveText(formatCredits(plainTotals(read).credits))
   const sentAtCancel = walkRequests.length
   // Whatever was in flight would have answered by now; nothing new may have been sent.
   await expect(page.getByRole('button', { name: /^Compute totals for/ })).toBeEnabled()
