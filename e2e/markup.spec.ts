@@ -9,6 +9,7 @@ import {
   unexpectedPageErrors,
   withFaultHeader,
 } from './faults-helpers.ts'
+import { openDetails } from './summary-helpers.ts'
 import { rowOf, withListFault } from './table-helpers.ts'
 
 // Values from the API are data, never markup: crafted answers put HTML, script and
@@ -202,7 +203,7 @@ test('the list, its summary and its filters show crafted values as text and run 
 
   // Hover and open what can be opened: handlers in attributes would fire now.
   await row.getByRole('link', { name: EVIL.apiKey }).hover()
-  const summary = page.getByRole('region', { name: 'Credits summary' })
+  const summary = await openDetails(page)
   const breakdowns = [
     ['API key', EVIL.apiKey],
     ['Tags', EVIL.tags[0]!],

@@ -125,13 +125,7 @@ export const sessionColumns = helper.columns([
       const domains = c.getValue()
       if (!domains?.length) return <Missing />
       return (
-        <DrillChipList
-          search={searchOf(c)}
-          name="domains"
-          values={domains}
-          max={1}
-          menus={hydratedOf(c)}
-        />
+        <DrillChipList search={searchOf(c)} name="domains" values={domains} menus={hydratedOf(c)} />
       )
     },
   }),

@@ -35,7 +35,8 @@ function DrillChip({
       to={addToListHref(search, name, value)}
       onClick={onClick}
       aria-label={`Filter by ${noun} ${value}`}
-      title={`Add ${noun} “${value}” to the filter · Alt-click: only this ${noun}`}
+      // The whole value on hover (the chip cuts it); the drill menu says both drills in words.
+      title={value}
       className={search[name].includes(value) ? 'chip on' : 'chip'}
     >
       {value}
@@ -52,7 +53,7 @@ export function DrillChipList({
   search,
   name,
   values,
-  max = 2,
+  max = 1,
   menus,
 }: {
   search: SessionsSearch

@@ -5,6 +5,9 @@
  */
 let opened: { search: string; id: string } | null = null
 
+/** A row's accessible name, which is also how the row is found again. */
+export const rowLabel = (id: string) => `Session ${id}`
+
 /** Called as a row opens its session in this tab. */
 export function rememberOpenedRow(id: string): void {
   opened = { search: window.location.search, id }
@@ -13,7 +16,10 @@ export function rememberOpenedRow(id: string): void {
 /** Focuses the row opened from this list URL, if it is in `rows`, once; true if it did. */
 export function returnFocusToOpenedRow(rows: HTMLElement | null): boolean {
   if (!opened || !rows || opened.search !== window.location.search) return false
-  const row = rows.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(opened.id)}"]`)
+  const label = rowLabel(opened.id)
+  const row = [...rows.querySelectorAll<HTMLElement>('tr[aria-label]')].find(
+    (candidate) => candidate.getAttribute('aria-label') === label,
+  )
   if (!row) return false
   opened = null
   row.focus({ preventScroll: true })

@@ -4,7 +4,7 @@ import type { Session } from '../api/session-model.ts'
 import type { sessionTableFeatures, SessionTableMeta } from './columns.tsx'
 import { sessionHref } from '../shared/drill.ts'
 import { listState } from '../shared/list-return.ts'
-import { rememberOpenedRow } from './row-focus-return.ts'
+import { rememberOpenedRow, rowLabel } from './row-focus-return.ts'
 import { useTableNavigate } from './table-link.tsx'
 import type { SessionsTable } from './use-sessions-table.ts'
 
@@ -93,8 +93,7 @@ export const SessionRows = memo(function SessionRows({
           <tr
             key={position}
             tabIndex={0}
-            data-id={row.original.id}
-            aria-label={`Session ${row.original.id}`}
+            aria-label={rowLabel(row.original.id)}
             onClick={onRowClick(row)}
             onKeyDown={onRowKeyDown(row)}
             className={waiting ? 'invisible' : undefined}

@@ -1,8 +1,10 @@
+import { ColumnResizer } from './column-resizer.tsx'
 import { SessionRows } from './session-rows.tsx'
 import { ariaSortOf, HeaderContent } from './sort-header.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
 import { SESSION_ID_MIN_WIDTH } from './columns.tsx'
 import { TableNavigation } from './table-link.tsx'
+import { useColumnWidths } from './use-column-widths.ts'
 import type { SessionsTable as Table } from './use-sessions-table.ts'
 
 /** The id of the table body, which the page's skip link leads to. */
@@ -12,7 +14,8 @@ export const SESSION_ROWS_ID = 'session-rows'
  * The sessions as a semantic table, styled by the `.sessions-table` rules in index.css. A row
  * opens its session by click or by Enter when focused; arrows move between rows. Links and
  * menus inside a row handle their own clicks. Column widths are the `<col>`s' (a fixed table
- * layout reads them there), so no cell carries a width of its own.
+ * layout reads them there), so no cell carries a width of its own, and resizing a column
+ * changes one element: the rows (memoized, see SessionRows) do not render again.
  */
 export function SessionsTable({
   table,
@@ -35,7 +38,12 @@ export function SessionsTable({
 }) {
   const columns = table.getVisibleLeafColumns()
   const hydrated = table.options.meta!.hydrated
-  const fixedWidth = columns.reduce((sum, column) => sum + (column.columnDef.meta!.width ?? 0), 0)
+  const { widths, setWidth } = useColumnWidths()
+  const widthOf = (id: string, fallback: number | undefined) => widths[id] ?? fallback
+  const fixedWidth = columns.reduce(
+    (sum, column) => sum + (widthOf(column.id, column.columnDef.meta!.width) ?? 0),
+    0,
+  )
   return (
     <TableNavigation>
       <table
@@ -49,7 +57,7 @@ export function SessionsTable({
         <caption className="sr-only">{caption}</caption>
         <colgroup>
           {columns.map((column) => (
-            <col key={column.id} width={column.columnDef.meta!.width} />
+            <col key={column.id} width={widthOf(column.id, column.columnDef.meta!.width)} />
           ))}
         </colgroup>
         <thead>
@@ -63,6 +71,13 @@ export function SessionsTable({
                   className={header.column.columnDef.meta!.align === 'end' ? 'end' : undefined}
                 >
                   <HeaderContent header={header} />
+                  {header.column.columnDef.meta!.width === undefined ? null : (
+                    <ColumnResizer
+                      label={header.column.columnDef.meta!.label}
+                      width={widthOf(header.column.id, header.column.columnDef.meta!.width)!}
+                      onResize={(width) => setWidth(header.column.id, width)}
+                    />
+                  )}
                 </th>
               ))}
             </tr>
