@@ -48,10 +48,10 @@ export const TotalsStrip = memo(function TotalsStrip({
       aria-busy={state.kind === 'walking'}
       className="flex min-h-12 flex-wrap items-center gap-x-6 gap-y-2"
     >
-      <h3 id={headingId} className="sr-only">
+      <h2 id={headingId} className="sr-only">
         Everything the filters match
         {asOf ? `, as of ${formatDateTime(asOf, timeZone)}` : ''}
-      </h3>
+      </h2>
       <TotalsFigures
         totals={shown}
         matchingTotal={matchingTotal}

@@ -67,6 +67,8 @@ export function SessionsTable({
                 <th
                   key={header.id}
                   scope="col"
+                  // Named by the column alone, not also by its resize handle inside.
+                  aria-label={header.column.columnDef.meta!.label}
                   aria-sort={ariaSortOf(header)}
                   className={header.column.columnDef.meta!.align === 'end' ? 'end' : undefined}
                 >
