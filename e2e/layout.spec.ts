@@ -190,9 +190,7 @@ test.describe('column widths', () => {
     ).toContain('"domains":')
 
     // One reset, in the column chooser, for the columns and their widths.
-    await tableOf(page)
-      .getByRole('button', { name: /^Columns/ })
-      .click()
+    await tableOf(page).getByRole('button', { name: 'Choose columns' }).click()
     await page.getByRole('menuitem', { name: 'Reset to default columns and widths' }).click()
     await expect.poll(() => widthOf(page, 'Domains')).toBe(before)
   })

@@ -19,11 +19,20 @@ function contentWidth(handle: HTMLElement): number {
   for (const row of handle.closest('table')!.tBodies[0]?.rows ?? []) {
     const cell = row.cells[index]
     if (!cell) continue
-    // The text lays out on one line at its full width; the cell only clips it.
-    range.selectNodeContents(cell)
+    // Each piece at its natural width: text as laid out on its line, an element (a chip that
+    // truncates) by its scroll width, with its margins.
     const style = getComputedStyle(cell)
-    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
-    widest = Math.max(widest, range.getBoundingClientRect().width + padding)
+    let width = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
+    for (const node of cell.childNodes) {
+      if (node instanceof HTMLElement) {
+        const margins = getComputedStyle(node)
+        width += node.scrollWidth + parseFloat(margins.marginLeft) + parseFloat(margins.marginRight)
+      } else {
+        range.selectNodeContents(node)
+        width += range.getBoundingClientRect().width
+      }
+    }
+    widest = Math.max(widest, width)
   }
   return Math.ceil(widest) + 1
 }
