@@ -20,14 +20,15 @@ const sessions = (part) => `./src/features/sessions/${part}`
 /** The parts of the sessions feature, and which other parts each may import. */
 const SESSIONS_PARTS = {
   api: [],
-  filters: ['api'],
+  // What the table, the detail page and the summary all show: values, drill links, the way back.
+  shared: ['api'],
+  filters: ['api', 'shared'],
   export: ['api'],
   live: ['api'],
-  table: ['api', 'filters', 'live'],
-  // For now: the totals wait on the table's row frames, and the detail page shows values with
-  // the table's cells; both go once the table's rows are rebuilt.
+  table: ['api', 'filters', 'live', 'shared'],
+  // For now: the automatic totals wait for the table's row frames (see use-filter-totals).
   summary: ['api', 'export', 'table'],
-  detail: ['api', 'table'],
+  detail: ['api', 'shared'],
 }
 
 const restrictedPaths = [

@@ -15,15 +15,15 @@ import { repoRoot } from './bundle-size.ts'
 import { measureFilterChanges } from './filter-change.ts'
 import { onPage } from './interactions.ts'
 import { timePageChanges } from './page-change.ts'
-import { BENCH_EMULATOR_ENV } from './servers.ts'
+import { BENCH_EMULATOR_ENV, BENCH_PORT } from './servers.ts'
 import { spread } from './stats.ts'
 import { typeOnce } from './typing.ts'
 
 const revision = process.argv[2] ?? 'HEAD'
 const rounds = Number(process.argv[3] ?? 6)
 const baseTree = join(repoRoot, 'bench/.tmp/ab-base')
-/** Outside the ranges of `npm run bench` (5441-5449) and the e2e tests (5190-5191). */
-const PORTS = { A: 5451, B: 5452 } as const
+/** Beside the two of `npm run bench` (BENCH_PORT and the next; by default 5441). */
+const PORTS = { A: BENCH_PORT + 2, B: BENCH_PORT + 3 } as const
 const PAGE_CHANGES_PER_ROUND = 10
 const SERVER_START_TIMEOUT_MS = 60_000
 

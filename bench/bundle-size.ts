@@ -22,6 +22,8 @@ const floorDist = join(repoRoot, 'bench/.tmp/floor-bundle')
 export interface BundleFigures {
   /** gzip KB of the JS `/` loads before it can render, and the files it is made of. */
   app: { gzipKb: number; rawKb: number; files: string[]; lazyChunks: string[] }
+  /** KB of the server-rendered HTML of `/` with its first page of rows, uncompressed. */
+  htmlKb: number
   floor: { gzipKb: number; rawKb: number; files: string[] }
 }
 
@@ -96,8 +98,11 @@ async function scriptsLoadedBy(browser: Browser, appUrl: string): Promise<string
 
 export async function measureBundles(browser: Browser, appUrl: string): Promise<BundleFigures> {
   const loaded = await scriptsLoadedBy(browser, appUrl)
+  // fetch() decodes what the server compressed: the bytes the browser parses.
+  const html = await (await fetch(`${appUrl}/`)).arrayBuffer()
   return {
     app: { ...measure(appDist, loaded), lazyChunks: lazyChunks(appDist, loaded) },
+    htmlKb: Math.round(html.byteLength / 102.4) / 10,
     floor: measure(floorDist, eagerScripts(floorDist)),
   }
 }

@@ -17,9 +17,13 @@ export const BENCH_EMULATOR_ENV = {
   EMULATOR_SESSIONS: '5000',
   EMULATOR_SEED: '1',
 }
-/** Inside the bench's port range (5441-5449). */
-const APP_PORT = 5441
-const FLOOR_PORT = 5442
+/**
+ * The bench's ports: BENCH_PORT and the next one (5441 by default), so that benches run from
+ * several work trees on one machine need not collide.
+ */
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 5441)
+const APP_PORT = BENCH_PORT
+const FLOOR_PORT = BENCH_PORT + 1
 
 const rowsFloorRoot = join(repoRoot, 'bench/floor/rows')
 const rowsFloorDist = join(repoRoot, 'bench/.tmp/floor-rows')

@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test'
 import { MARKUP } from '../server/emulator/fault-bodies.ts'
+import { STORAGE_KEYS } from '../src/lib/browser-storage.ts'
 import {
   expect,
   isDetail,
@@ -8,6 +9,7 @@ import {
   unexpectedPageErrors,
   withFaultHeader,
 } from './faults-helpers.ts'
+import { openDetails } from './summary-helpers.ts'
 import { rowOf, withListFault } from './table-helpers.ts'
 
 // Values from the API are data, never markup: crafted answers put HTML, script and
@@ -138,10 +140,13 @@ const ALL_COLUMNS = Object.fromEntries(
 )
 
 async function showAllColumns(page: Page) {
-  await page.addInitScript((columns) => {
-    localStorage.setItem('anchor-sessions.columns.v1', JSON.stringify(columns))
-    window.alert = () => Object.assign(window, { __xss: 'alert' })
-  }, ALL_COLUMNS)
+  await page.addInitScript(
+    ({ key, columns }) => {
+      localStorage.setItem(key, JSON.stringify(columns))
+      window.alert = () => Object.assign(window, { __xss: 'alert' })
+    },
+    { key: STORAGE_KEYS.columns, columns: ALL_COLUMNS },
+  )
 }
 
 /**
@@ -218,7 +223,7 @@ test('the list, its summary and its filters show crafted values as text and run 
 
   // Hover and open what can be opened: handlers in attributes would fire now.
   await row.getByRole('link', { name: EVIL.apiKey }).hover()
-  const summary = page.getByRole('region', { name: 'Credits summary' })
+  const summary = await openDetails(page)
   const breakdowns = [
     ['API key', EVIL.apiKey],
     ['Tags', EVIL.tags[0]!],

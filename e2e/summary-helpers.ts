@@ -79,6 +79,16 @@ export const summaryRegion = (page: Page) => page.getByRole('region', { name: 'C
 export const totalsRegion = (page: Page) =>
   page.getByRole('region', { name: /^Everything the filters match/ })
 
+/**
+ * The chart and breakdowns below the table, opened from the credits strip (if not open yet)
+ * once the totals are in.
+ */
+export async function openDetails(page: Page): Promise<Locator> {
+  const toggle = summaryRegion(page).getByRole('button', { name: /chart and breakdowns$/i })
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+  return page.getByRole('region', { name: 'Chart and breakdowns' })
+}
+
 /** The value shown under a figure's label inside a region. */
 export function figure(region: Locator, label: string): Locator {
   return region

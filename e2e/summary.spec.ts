@@ -7,11 +7,13 @@ import {
   formatCredits,
   isWalkRequest,
   navigateInApp,
+  openDetails,
   plainGroups,
   plainTotals,
   slowWalk,
   summaryRegion,
   totalsRegion,
+  type WireSession,
 } from './summary-helpers.ts'
 
 // Walks are many requests, and slowed on purpose in some tests: allow for a busy machine.
@@ -60,12 +62,13 @@ for (const filterSet of FILTER_SETS) {
     await expect(totalsRegion(page)).toContainText('as of')
     expect(walkUrls.every((url) => new URL(url).searchParams.get('limit') === '50')).toBe(true)
 
+    const details = await openDetails(page)
     for (const [button, field, caption] of [
       ['Status', 'status', 'Credits by status'],
       ['API key', 'api_key_name', 'Credits by api key'],
     ] as const) {
-      await totalsRegion(page).getByRole('button', { name: button, exact: true }).click()
-      const table = totalsRegion(page).getByRole('table', { name: caption })
+      await details.getByRole('button', { name: button, exact: true }).click()
+      const table = details.getByRole('table', { name: caption })
       const groups = plainGroups(sessions, field)
       const rows = table.locator('tbody tr')
       const count = await rows.count()
@@ -95,11 +98,18 @@ test('large results wait for a click that says what it will cost', async ({ page
   await expect(button).toBeVisible({ timeout: 15_000 })
 })
 
-test('cancel stops the walk: no figures, no further requests', async ({ page }) => {
+test('cancel stops the walk and keeps what it read, marked partial; no further requests', async ({
+  page,
+  request,
+}) => {
   await slowWalk(page, 600)
   const walkRequests: string[] = []
+  const finishedPages: string[] = []
   page.on('request', (req) => {
     if (isWalkRequest(req.url())) walkRequests.push(req.url())
+  })
+  page.on('requestfinished', (req) => {
+    if (isWalkRequest(req.url())) finishedPages.push(req.url())
   })
   await page.goto('/')
   await summaryRegion(page)
@@ -111,7 +121,22 @@ test('cancel stops the walk: no figures, no further requests', async ({ page }) 
   await summaryRegion(page).getByRole('button', { name: 'Cancel' }).click()
 
   await expect(progress).toHaveCount(0)
-  await expect(summaryRegion(page).getByText('Cancelled: nothing was totalled.')).toBeVisible()
+  const note = summaryRegion(page).getByText(/^Cancelled: partial totals of /)
+  await expect(note).toBeVisible()
+  const [, sessions, matching, pagesDone, totalPages] =
+    /of ([\d,]+) of ([\d,]+) sessions \(([\d,]+) of ([\d,]+) pages\)/.exec(await note.innerText())!
+  expect([matching, totalPages]).toEqual(['5,000', '100'])
+  // The partial figures are exactly the sum over the pages the walk had read.
+  expect(finishedPages.length).toBe(Number(pagesDone))
+  const read: WireSession[] = []
+  for (const url of finishedPages) {
+    const body = (await (await request.get(url)).json()) as { data: { sessions: WireSession[] } }
+    read.push(...body.data.sessions)
+  }
+  expect(sessions).toBe(formatCount(read.length))
+  const totals = totalsRegion(page)
+  await expect(figure(totals, 'Sessions')).toHaveText(formatCount(read.length))
+  await expect(figure(totals, 'Total credits')).toHaveText(formatCredits(plainTotals(read).credits))
   const sentAtCancel = walkRequests.length
   // Whatever was in flight would have answered by now; nothing new may have been sent.
   await expect(page.getByRole('button', { name: /^Compute totals for/ })).toBeEnabled()
@@ -166,9 +191,12 @@ test('changing the filters mid-walk aborts it and never shows the old totals', a
 
   const terminated = await expectTotalsMatch(page, 'status=terminated', request)
   expect(walks.failed!.length).toBe(sentForFailed)
-  // Only the new filters' totals ever appeared: nothing of the aborted walk.
+  // Only the new filters' totals ever appeared: nothing of the aborted walk. (The dash is the
+  // figure waiting for its walk, which the strip shows until the totals come.)
   const seen = await page.evaluate(() => (window as unknown as { seenTotals: string[] }).seenTotals)
-  expect(new Set(seen)).toEqual(new Set([formatCredits(terminated.expected.credits)]))
+  expect(new Set(seen.filter((value) => value !== '—'))).toEqual(
+    new Set([formatCredits(terminated.expected.credits)]),
+  )
 
   // Back to the first filters: their walk starts over rather than showing half a result.
   await navigateInApp(page, '?status=failed')
@@ -177,7 +205,8 @@ test('changing the filters mid-walk aborts it and never shows the old totals', a
 
 test('the chart gives each bar its exact figure on keyboard focus', async ({ page }) => {
   await page.goto('/?status=failed')
-  const chart = totalsRegion(page).getByRole('group', { name: /^Credits per (day|hour|week)/ })
+  const details = await openDetails(page)
+  const chart = details.getByRole('group', { name: /^Credits per (day|hour|week)/ })
   const bar = chart.locator('[tabindex="0"]')
   await bar.focus()
   await expect(bar).toHaveAttribute('aria-label', /: [\d,]+\.\d{2} credits, [\d,]+ sessions/)
@@ -187,20 +216,24 @@ test('the chart gives each bar its exact figure on keyboard focus', async ({ pag
   await expect(focused).not.toHaveAttribute('aria-label', first!)
   const label = (await focused.getAttribute('aria-label'))!
   const date = label.split(':')[0]!
-  await expect(totalsRegion(page).getByText(date, { exact: true })).toBeVisible()
+  await expect(details.getByText(date, { exact: true })).toBeVisible()
 
-  await totalsRegion(page).getByRole('button', { name: 'Show as table' }).click()
-  await expect(totalsRegion(page).getByRole('table', { name: /^Credits per/ })).toBeVisible()
+  await details.getByRole('button', { name: 'Show as table' }).click()
+  await expect(details.getByRole('table', { name: /^Credits per/ })).toBeVisible()
 })
 
 test('the summary passes axe, light and dark, with the chart table open', async ({ page }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await page.goto('/?status=failed')
-    await expect(figure(totalsRegion(page), 'Total credits')).toBeVisible({ timeout: 30_000 })
-    await totalsRegion(page).getByRole('button', { name: 'Show as table' }).click()
+    await expect(totalsRegion(page).getByRole('button', { name: 'Recompute' })).toBeVisible({
+      timeout: 30_000,
+    })
+    const details = await openDetails(page)
+    await details.getByRole('button', { name: 'Show as table' }).click()
     const results = await new AxeBuilder({ page })
-      .include('section[aria-labelledby]:has(> h2)')
+      .include('section[aria-label="Credits summary"]')
+      .include('section[aria-label="Chart and breakdowns"]')
       .analyze()
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
   }

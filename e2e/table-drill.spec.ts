@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { STORAGE_KEYS } from '../src/lib/browser-storage.ts'
 import { apiSessions, findSession, rowOf, urlParams, expectRowsMatchUrl } from './table-helpers.ts'
 
 test.use({ viewport: { width: 1440, height: 900 } })
@@ -11,20 +12,30 @@ async function expectList(page: import('@playwright/test').Page, params: Record<
 
 test('a tag adds to the tags filter; Alt-click shows only that tag', async ({ page, request }) => {
   const { sessions } = await apiSessions(request, '')
-  const tagged = sessions.find((session) => (session.tags?.length ?? 0) > 0)!
-  const tag = tagged.tags![0]!
+  // A tag shown as a row's chip (a cell's first tag) whose filtered list holds a row with
+  // another tag as its chip, for the Alt-click below.
+  let tagged: (typeof sessions)[number] | undefined
+  let other: (typeof sessions)[number] | undefined
+  for (const session of sessions.filter((s) => (s.tags?.length ?? 0) > 0)) {
+    const first = session.tags![0]!
+    const narrowed = await apiSessions(request, `tags=${encodeURIComponent(first)}`)
+    other = narrowed.sessions.find((s) => s.tags?.[0] && s.tags[0] !== first)
+    if (other) {
+      tagged = session
+      break
+    }
+  }
+  const tag = tagged!.tags![0]!
   await page.goto('/')
-  await rowOf(page, tagged.id)
+  await rowOf(page, tagged!.id)
     .getByRole('link', { name: `Filter by tag ${tag}` })
     .click()
   await expectList(page, { tags: tag })
   await expectRowsMatchUrl(page, request)
 
-  // In the filtered list, a session whose second tag differs; Alt-click narrows to that tag only.
-  const narrowed = await apiSessions(request, `tags=${encodeURIComponent(tag)}`)
-  const other = narrowed.sessions.find((s) => s.tags?.slice(0, 2).some((t) => t !== tag))!
-  const otherTag = other.tags!.slice(0, 2).find((t) => t !== tag)!
-  await rowOf(page, other.id)
+  // In the filtered list, a session whose chip is another tag; Alt-click narrows to it only.
+  const otherTag = other!.tags![0]!
+  await rowOf(page, other!.id)
     .getByRole('link', { name: `Filter by tag ${otherTag}` })
     .click({ modifiers: ['Alt'] })
   await expectList(page, { tags: otherTag })
@@ -60,11 +71,10 @@ test('a domain adds to the domains filter; its cell menu shows only that domain'
 
 test.describe('links to the list filtered by batch, profile and API key', () => {
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() =>
-      window.localStorage.setItem(
-        'anchor-sessions.columns.v1',
-        JSON.stringify({ batch_id: true, profile_name: true }),
-      ),
+    await page.addInitScript(
+      (key) =>
+        window.localStorage.setItem(key, JSON.stringify({ batch_id: true, profile_name: true })),
+      STORAGE_KEYS.columns,
     )
   })
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { STORAGE_KEYS } from '../src/lib/browser-storage.ts'
 import {
   apiSessions,
   rowOf,
@@ -159,8 +160,9 @@ test.describe('column chooser', () => {
   })
 
   test('a corrupt stored choice falls back to the default columns', async ({ page }) => {
-    await page.addInitScript(() =>
-      window.localStorage.setItem('anchor-sessions.columns.v1', '{not json'),
+    await page.addInitScript(
+      (key) => window.localStorage.setItem(key, '{not json'),
+      STORAGE_KEYS.columns,
     )
     await page.goto('/')
     await expect(page.getByRole('columnheader', { name: 'Tags', exact: true })).toBeVisible()

@@ -6,7 +6,7 @@ import { prerender } from 'react-dom/static'
 import { readServerState } from './app/server-state.ts'
 import { startApp } from './app/start-app.tsx'
 import { renderPage } from './entry-server.tsx'
-import { COLUMN_STORAGE_KEY } from './features/sessions/table/column-visibility-store.ts'
+import { STORAGE_KEYS } from './lib/browser-storage.ts'
 import { formatShortDateTime, systemTimeZone } from './lib/date-time.ts'
 
 const NOW = Date.parse('2026-11-01T12:00:00Z')
@@ -62,7 +62,7 @@ describe('the server render', () => {
         body: BODY,
       },
     })
-    expect(result.html).toContain('<tbody data-session-rows')
+    expect(result.html).toMatch(/<tbody [^>]*data-session-rows/)
     expect(result.html).toContain('aria-label="Session sess_a"')
     // Times in the zone it was told, not the machine's.
     expect(result.html).toContain(formatShortDateTime(CREATED_AT, SERVER_ZONE, NOW))
@@ -153,7 +153,7 @@ describe('hydrating what the server rendered', () => {
 
   it('hydrates without a mismatch, then shows the browser’s zone and its own columns', async () => {
     // This browser hides Steps and shows Batch; the server cannot know and renders the defaults.
-    localStorage.setItem(COLUMN_STORAGE_KEY, JSON.stringify({ steps: false, batch_id: true }))
+    localStorage.setItem(STORAGE_KEYS.columns, JSON.stringify({ steps: false, batch_id: true }))
     const result = (await render('/?status=completed').rendered)!
     expect(result.html).toContain('>Steps<')
 

@@ -10,7 +10,7 @@ export function Layout() {
   return (
     <div className="min-h-dvh">
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-900/85">
-        <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-2 px-4 sm:gap-3 sm:px-6">
+        <div className="mx-auto flex h-14 max-w-[1920px] items-center gap-2 px-4 sm:gap-3 sm:px-6">
           <Link
             to="/"
             className="flex items-center gap-2 font-semibold tracking-tight whitespace-nowrap"
@@ -22,7 +22,7 @@ export function Layout() {
           <AccountMenu />
         </div>
       </header>
-      <main className="mx-auto max-w-[1600px] px-4 py-5 sm:px-6">
+      <main className="mx-auto max-w-[1920px] px-4 py-5 sm:px-6">
         {/* The last line of defence, for what fails outside every region's own boundary; it
             tries again on the next navigation. */}
         <ErrorBoundary region="This page" resetKeys={[location.key]}>

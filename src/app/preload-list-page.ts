@@ -1,4 +1,7 @@
-import { preloadSummaryRegion } from '../features/sessions/summary/credits-summary.tsx'
+import {
+  preloadCreditsDetails,
+  preloadSummaryRegion,
+} from '../features/sessions/summary/credits-summary.tsx'
 import { preloadAccountUsage } from '../features/usage/account-usage-region.tsx'
 
 /**
@@ -6,5 +9,5 @@ import { preloadAccountUsage } from '../features/usage/account-usage-region.tsx'
  * pass, and the browser hydrates the page once they are in (see lazyWithPreload).
  */
 export function preloadListPage(): Promise<unknown> {
-  return Promise.all([preloadSummaryRegion(), preloadAccountUsage()])
+  return Promise.all([preloadSummaryRegion(), preloadCreditsDetails(), preloadAccountUsage()])
 }

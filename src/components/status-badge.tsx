@@ -12,6 +12,8 @@ const KNOWN: Record<string, { tone: BadgeTone; dot: string }> = {
   running: { tone: 'blue', dot: 'before:bg-sky-500 before:animate-pulse' },
   terminated: { tone: 'amber', dot: 'before:bg-amber-500' },
 }
+/** The statuses that have a tone of their own, lower case. */
+export const KNOWN_STATUSES: ReadonlySet<string> = new Set(Object.keys(KNOWN))
 const DOT = "before:size-1.5 before:shrink-0 before:rounded-full before:content-['']"
 
 export function StatusBadge({ status }: { status: string | null }) {

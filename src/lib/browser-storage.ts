@@ -6,6 +6,12 @@
 export const STORAGE_KEYS = {
   /** The zone times are shown in: `local` (the browser's) or an IANA name. */
   timeZone: 'anchor-sessions.time-zone.v1',
+  /** The table's shown columns: `{ [columnId]: boolean }`. */
+  columns: 'anchor-sessions.columns.v1',
+  /** The widths the person gave the table's columns, in px: `{ [columnId]: number }`. */
+  columnWidths: 'anchor-sessions.column-widths.v1',
+  /** Whether the credits chart and breakdowns are open below the table: `open` or absent. */
+  creditsDetails: 'anchor-sessions.credits-details.v1',
 } as const
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]

@@ -6,15 +6,18 @@ import { CopyLinkButton } from './filters/copy-link-button.tsx'
 import { FilterSidebar } from './filters/filter-sidebar.tsx'
 import { FiltersSheetButton } from './filters/filters-sheet-button.tsx'
 import { UrlProblemsNotice } from './filters/url-problems-notice.tsx'
-import { CreditsSummary } from './summary/credits-summary.tsx'
+import { CreditsDetails, CreditsSummary } from './summary/credits-summary.tsx'
 import { SessionsTableRegion } from './table/sessions-table-region.tsx'
+import { SESSION_ROWS_ID } from './table/sessions-table.tsx'
 import { useResolvedSearch } from './list-clock.tsx'
 import { useSessionsSearch } from './use-sessions-search.ts'
 
 /**
  * The list page: the URL's search drives everything on it. Layout: a notice row for URL
  * problems on top; on large screens a filter sidebar beside the main column; in the main
- * column a toolbar, the credits summary, the table, then the whole account's usage.
+ * column a toolbar, the one-line credits strip, the table (the rows come first: at 1440×900
+ * a dozen of them are in view on load), then the chart and breakdowns when opened, then the
+ * whole account's usage.
  */
 export function SessionsListPage({
   accountUsage,
@@ -27,6 +30,7 @@ export function SessionsListPage({
   return (
     <TimeZoneOverride zone={search.tz}>
       <div className="space-y-4">
+        <SkipToRows />
         <UrlProblemsNotice problems={urlProblems} onDismiss={dismissProblems} />
         <LinkZoneNotice search={search} setSearch={setSearch} />
         <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
@@ -48,10 +52,32 @@ export function SessionsListPage({
             <ActiveFilterChips search={search} setSearch={setSearch} />
             <CreditsSummary search={search} />
             <SessionsTableRegion search={search} setSearch={setSearch} />
+            <CreditsDetails search={search} />
             {accountUsage({ createdFrom: resolved.created_from, createdTo: resolved.created_to })}
           </div>
         </div>
       </div>
     </TimeZoneOverride>
+  )
+}
+
+/**
+ * The first stop of the keyboard on this page: past the filter panel's dozens of controls
+ * straight to the first row. Without scripts it is a plain link to the rows.
+ */
+function SkipToRows() {
+  return (
+    <a
+      href={`#${SESSION_ROWS_ID}`}
+      onClick={(event) => {
+        const firstRow = document.querySelector<HTMLElement>(`#${SESSION_ROWS_ID} tr`)
+        if (!firstRow) return
+        event.preventDefault()
+        firstRow.focus()
+      }}
+      className="sr-only rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:absolute focus:z-40"
+    >
+      Skip to the sessions
+    </a>
   )
 }

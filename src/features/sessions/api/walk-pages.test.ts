@@ -7,6 +7,7 @@ import {
   walkAllPages,
   walkFiltersQuery,
   walkRequestCount,
+  type PartialWalk,
   type WalkProgress,
 } from './walk-pages.ts'
 
@@ -133,6 +134,42 @@ describe('walkAllPages', () => {
     expect(api.signals.every((signal) => signal.aborted)).toBe(true)
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(api.requests.length).toBe(started)
+  })
+
+  it('hands over the whole pages read when cancelled part-way, and nothing when finished', async () => {
+    const api = fakeSessionsApi(items, { delayMs: 5 })
+    const controller = new AbortController()
+    const partials: PartialWalk[] = []
+    const walk = walkAllPages({
+      search: DEFAULT_SEARCH,
+      fetchJson: api.fetchJson,
+      signal: controller.signal,
+      concurrency: 1,
+      now: () => NOW,
+      onCancelled: (partial) => partials.push(partial),
+      onProgress: (progress) => {
+        if (progress.pagesDone === 3) controller.abort(new DOMException('Cancelled', 'AbortError'))
+      },
+    })
+    await expect(walk).rejects.toThrow('Cancelled')
+    expect(partials).toHaveLength(1)
+    const [partial] = partials
+    expect(partial).toMatchObject({ total: 520, pagesDone: 3, totalPages: 11 })
+    const firstIds = items
+      .map((item) => item.id)
+      .sort()
+      .slice(0, 150)
+    expect(partial!.sessions.map((s) => s.id)).toEqual(firstIds)
+
+    const finished: PartialWalk[] = []
+    await walkAllPages({
+      search: DEFAULT_SEARCH,
+      fetchJson: fakeSessionsApi(items).fetchJson,
+      signal: new AbortController().signal,
+      now: () => NOW,
+      onCancelled: (partial) => finished.push(partial),
+    })
+    expect(finished).toEqual([])
   })
 
   it('waits as long as Retry-After asks on a 429, pausing every request, then goes on', async () => {

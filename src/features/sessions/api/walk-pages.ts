@@ -48,6 +48,15 @@ export interface WalkResult {
   duplicates: number
 }
 
+/** What a cancelled walk had read: whole pages only, in page order. */
+export interface PartialWalk {
+  sessions: Session[]
+  /** What the first page said the filters match. */
+  total: number
+  pagesDone: number
+  totalPages: number
+}
+
 export interface WalkOptions {
   /** As in the URL: a relative range is resolved once, when the walk starts, in `timeZone`. */
   search: SessionsSearch
@@ -57,6 +66,11 @@ export interface WalkOptions {
   signal?: AbortSignal
   concurrency?: number
   onProgress?: (progress: WalkProgress) => void
+  /**
+   * Called once if `signal` stops the walk part-way, with the pages read by then: a person who
+   * cancels a long walk still gets what it had added up, marked as partial.
+   */
+  onCancelled?: (partial: PartialWalk) => void
   now?: () => number
   sleep?: Sleep
 }
@@ -136,10 +150,13 @@ export async function walkAllPages(options: WalkOptions): Promise<WalkResult> {
     }
   }
 
+  // The pages read so far, kept outside the try so a cancelled walk can hand them over.
+  let pagesSoFar: Array<SessionsPage | undefined> = []
   try {
     report()
     const first = await fetchPage(1)
     const pages: Array<SessionsPage | undefined> = [first]
+    pagesSoFar = pages
     progress.totalPages = Math.max(1, first.totalPages)
     progress.pagesDone = 1
     progress.sessionsDone = first.sessions.length
@@ -166,6 +183,17 @@ export async function walkAllPages(options: WalkOptions): Promise<WalkResult> {
       throw error
     })
     return { ...collect(pages), total: first.total, createdFrom, createdTo, asOf, drift }
+  } catch (error) {
+    if (options.signal?.aborted && progress.totalPages !== null) {
+      const { sessions } = collect(pagesSoFar)
+      options.onCancelled?.({
+        sessions,
+        total: pagesSoFar[0]!.total,
+        pagesDone: progress.pagesDone,
+        totalPages: progress.totalPages,
+      })
+    }
+    throw error
   } finally {
     options.signal?.removeEventListener('abort', stop)
   }

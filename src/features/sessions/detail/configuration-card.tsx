@@ -1,5 +1,5 @@
 import { JsonTree } from '../../../components/json-tree.tsx'
-import { Missing } from '../table/cells.tsx'
+import { Missing } from '../shared/values.tsx'
 import { Card } from './card.tsx'
 import { CopyButton } from './copy-button.tsx'
 

@@ -9,7 +9,7 @@ import {
 } from '../../../lib/format.ts'
 import { useNow, useTimeZone } from '../../../lib/clock.tsx'
 import { formatDateTime } from '../../../lib/date-time.ts'
-import { CreditsCell, Missing, TextCell } from '../table/cells.tsx'
+import { CreditsCell, Missing, TextCell } from '../shared/values.tsx'
 import { CopyButton } from './copy-button.tsx'
 import type { SessionView } from './session-view.ts'
 

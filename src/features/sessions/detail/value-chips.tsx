@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { DEFAULT_SEARCH } from '../search-params.ts'
-import { Missing } from '../table/cells.tsx'
-import { listHref, type ListFilterName } from '../table/drill.ts'
+import { Missing } from '../shared/values.tsx'
+import { listHref, type ListFilterName } from '../shared/drill.ts'
 
 const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
 

@@ -8,23 +8,38 @@ const { Component: SummaryRegion, preload: preloadSummaryRegion } = lazyWithPrel
   () => import('./summary-region.tsx'),
   <SummarySkeleton />,
 )
-export { preloadSummaryRegion }
+const { Component: DetailsPanel, preload: preloadCreditsDetails } = lazyWithPreload(
+  () => import('./credits-details.tsx'),
+  null,
+)
+export { preloadCreditsDetails, preloadSummaryRegion }
 
-/** The credits summary region, in its own error boundary: if it breaks, the table stays. */
+const regionKey = (search: SessionsSearch) => encodeSearch(filtersOnly(search), 'url').toString()
+
+/** The credits strip above the table, in its own error boundary: if it breaks, the table stays. */
 export function CreditsSummary({ search }: { search: SessionsSearch }) {
-  const filters = encodeSearch(filtersOnly(search), 'url').toString()
   return (
-    <ErrorBoundary region="The credits summary" resetKeys={[filters]}>
+    <ErrorBoundary region="The credits summary" resetKeys={[regionKey(search)]}>
       <SummaryRegion search={search} />
     </ErrorBoundary>
   )
 }
 
+/** The chart and breakdowns below the table, when opened from the strip. */
+export function CreditsDetails({ search }: { search: SessionsSearch }) {
+  return (
+    <ErrorBoundary region="The chart and breakdowns" resetKeys={[regionKey(search)]}>
+      <DetailsPanel search={search} />
+    </ErrorBoundary>
+  )
+}
+
+/** As tall as the strip, so the rows below do not move when it comes. */
 function SummarySkeleton() {
   return (
     <div
       aria-hidden="true"
-      className="h-40 animate-pulse rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+      className="h-[4.125rem] animate-pulse rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
     />
   )
 }

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
 
-/** One headline figure: a term and its value, meant to sit in a `<dl>`. */
+/**
+ * One headline figure of the credits strip: a term and its value, meant to sit in a `<dl>`.
+ * Compact (label over value) so four of them and their actions fit one line above the table.
+ */
 export function Stat({
   label,
   value,
@@ -8,14 +11,16 @@ export function Stat({
 }: {
   label: string
   value: ReactNode
-  /** A short qualifier under the value, e.g. "not final yet". */
-  hint?: ReactNode
+  /** A short qualifier, e.g. "not final yet": on hover, and read out after the value. */
+  hint?: string
 }) {
   return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className="mt-0.5 text-xl font-semibold tracking-tight tabular-nums">{value}</dd>
-      {hint ? <dd className="text-xs text-slate-500 dark:text-slate-400">{hint}</dd> : null}
+    <div className="min-w-0" title={hint}>
+      <dt className="text-[11px] font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        {label}
+      </dt>
+      <dd className="text-base leading-6 font-semibold tracking-tight tabular-nums">{value}</dd>
+      {hint ? <dd className="sr-only">{hint}</dd> : null}
     </div>
   )
 }

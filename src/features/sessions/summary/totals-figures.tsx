@@ -1,38 +1,45 @@
-import { formatBytes, formatCount, formatCredits, formatDuration } from '../../../lib/format.ts'
+import { DASH, formatCount, formatCredits } from '../../../lib/format.ts'
 import type { CreditsTotals } from './aggregate.ts'
 import { Stat } from './stat.tsx'
 
-/** The headline figures of everything the filters match. */
-export function TotalsFigures({ totals }: { totals: CreditsTotals }) {
-  if (totals.sessions === 0) {
-    return (
-      <p className="text-sm text-slate-600 dark:text-slate-300">No sessions match the filters.</p>
-    )
-  }
+/**
+ * The figures people scan for, of everything the filters match: how many sessions, what they
+ * cost, the average and how many still run. Before the totals are in, the count is the list's
+ * own and the rest wait as dashes; the strip keeps its size either way, so the rows never move.
+ */
+export function TotalsFigures({
+  totals,
+  matchingTotal,
+  dimmed,
+}: {
+  totals: CreditsTotals | null
+  /** What the list's page says the filters match, or null while it loads. */
+  matchingTotal: number | null
+  dimmed: boolean
+}) {
+  const sessions = totals?.sessions ?? matchingTotal
   return (
-    <dl className="grid grid-cols-2 gap-x-6 gap-y-3 @xl:grid-cols-3 @4xl:grid-cols-6">
+    <dl className={`flex flex-wrap gap-x-6 gap-y-1 ${dimmed ? 'opacity-60' : ''}`}>
+      <Stat label="Sessions" value={sessions === null ? DASH : formatCount(sessions)} />
       <Stat
         label="Total credits"
-        value={formatCredits(totals.credits)}
+        value={totals ? formatCredits(totals.credits) : DASH}
         hint={
-          totals.unknownCredits
+          totals?.unknownCredits
             ? `${formatCount(totals.unknownCredits)} sessions without readable credits left out`
             : undefined
         }
       />
-      <Stat label="Sessions" value={formatCount(totals.sessions)} />
       <Stat
         label="Average per session"
-        value={formatCredits(totals.averageCredits)}
-        hint={`over ${formatCount(totals.creditedSessions)} finished`}
+        value={totals ? formatCredits(totals.averageCredits) : DASH}
+        hint={totals ? `over ${formatCount(totals.creditedSessions)} finished` : undefined}
       />
       <Stat
         label="Running"
-        value={formatCount(totals.running)}
-        hint={totals.running ? 'credits not final, not in the total' : undefined}
+        value={totals ? formatCount(totals.running) : DASH}
+        hint={totals?.running ? 'credits not final, not in the total' : undefined}
       />
-      <Stat label="Total duration" value={formatDuration(totals.durationSeconds)} />
-      <Stat label="Proxy data" value={formatBytes(totals.proxyBytes)} />
     </dl>
   )
 }

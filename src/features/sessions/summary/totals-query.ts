@@ -6,6 +6,7 @@ import { aggregateSessions, type CreditsTotals } from './aggregate.ts'
 import {
   walkAllPages,
   walkFiltersQuery,
+  type PartialWalk,
   type WalkProgress,
   type WalkResult,
 } from '../api/walk-pages.ts'
@@ -28,11 +29,19 @@ export function filterTotalsQuery(
   search: SessionsSearch,
   timeZone: string,
   onProgress?: (progress: WalkProgress) => void,
+  onCancelled?: (partial: PartialWalk) => void,
 ) {
   return queryOptions({
     queryKey: sessionKeys.totals(walkFiltersQuery(search, timeZone)),
     queryFn: async ({ signal }): Promise<FilterTotals> => {
-      const walk = await walkAllPages({ search, timeZone, fetchJson: getJson, signal, onProgress })
+      const walk = await walkAllPages({
+        search,
+        timeZone,
+        fetchJson: getJson,
+        signal,
+        onProgress,
+        onCancelled,
+      })
       return { walk, totals: aggregateSessions(walk.sessions) }
     },
     staleTime: TOTALS_STALE_MS,

@@ -4,16 +4,39 @@ import { useTimeZone } from '../../../lib/clock.tsx'
 import { usePaintedSince } from '../../../lib/use-painted-since.ts'
 import { framesToShowRows } from '../table/use-rows-in-frames.ts'
 import type { SessionsSearch } from '../search-params.ts'
-import { filterTotalsQuery } from './totals-query.ts'
-import { walkFiltersQuery, type WalkProgress } from '../api/walk-pages.ts'
+import { aggregateSessions, type CreditsTotals } from './aggregate.ts'
+import { filterTotalsQuery, type FilterTotals } from './totals-query.ts'
+import { walkFiltersQuery, type PartialWalk, type WalkProgress } from '../api/walk-pages.ts'
 
 /** Up to this many matching sessions (40 requests), totals are computed without asking. */
 export const AUTO_TOTALS_LIMIT = 2_000
 
+/** What a cancelled walk had added up, and how far it got. */
+export interface PartialTotals {
+  totals: CreditsTotals
+  pagesDone: number
+  totalPages: number
+  /** What the first page said the filters match. */
+  matching: number
+}
+
+/** Where the totals of the current filters stand: exactly one of these at a time. */
+export type TotalsState =
+  /** The list's page for these filters is still loading: how many they match is unknown. */
+  | { kind: 'counting' }
+  /** Large results wait for a click (a walk is one request per 50 sessions). */
+  | { kind: 'awaiting-start' }
+  | { kind: 'walking'; progress: WalkProgress | null; previous: FilterTotals | undefined }
+  | { kind: 'done'; data: FilterTotals }
+  | { kind: 'failed'; error: Error }
+  /** Stopped by the person; what was read by then, if the first page had answered. */
+  | { kind: 'cancelled'; partial: PartialTotals | null }
+
 /**
  * The totals walk for the current filters: starts by itself for small results, on request for
- * large ones, and can be cancelled. Progress and the person's start/cancel choice are kept per
- * filter set, so nothing of one filter set ever shows under another.
+ * large ones, and can be cancelled. Progress, the partial result of a cancel and the person's
+ * start/cancel choice are kept per filter set, so nothing of one filter set ever shows under
+ * another.
  */
 export function useFilterTotals(
   search: SessionsSearch,
@@ -25,9 +48,15 @@ export function useFilterTotals(
   const timeZone = useTimeZone()
   const walkQuery = walkFiltersQuery(search, timeZone)
   const [progress, setProgress] = useState<{ walkQuery: string; value: WalkProgress } | null>(null)
+  const [partial, setPartial] = useState<{ walkQuery: string; value: PartialTotals } | null>(null)
   const [choice, setChoice] = useState<{ walkQuery: string; start: boolean } | null>(null)
 
-  const options = filterTotalsQuery(search, timeZone, (value) => setProgress({ walkQuery, value }))
+  const options = filterTotalsQuery(
+    search,
+    timeZone,
+    (value) => setProgress({ walkQuery, value }),
+    (value) => setPartial({ walkQuery, value: partialTotals(value) }),
+  )
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
   // Automatic walks wait until the rows these filters found are all on screen (a long page comes
   // in several frames): started sooner, the walk's answers and its progress would take the main
@@ -54,14 +83,25 @@ export function useFilterTotals(
     void queryClient.cancelQueries({ queryKey, exact: true })
   }
 
-  const isWalking = query.fetchStatus === 'fetching' || aboutToWalk
+  let state: TotalsState
+  if (query.fetchStatus === 'fetching' || aboutToWalk) {
+    const shownProgress = progress?.walkQuery === walkQuery ? progress.value : null
+    state = { kind: 'walking', progress: shownProgress, previous: query.data }
+  } else if (query.error) state = { kind: 'failed', error: query.error }
+  else if (query.data) state = { kind: 'done', data: query.data }
+  else if (chosen === false) {
+    state = { kind: 'cancelled', partial: partial?.walkQuery === walkQuery ? partial.value : null }
+  } else if (matchingTotal === null) state = { kind: 'counting' }
+  else state = { kind: 'awaiting-start' }
+
+  return { state, start, cancel }
+}
+
+function partialTotals(walk: PartialWalk): PartialTotals {
   return {
-    data: query.data,
-    error: query.error,
-    isWalking,
-    progress: isWalking && progress?.walkQuery === walkQuery ? progress.value : null,
-    wasCancelled: chosen === false,
-    start,
-    cancel,
+    totals: aggregateSessions(walk.sessions),
+    pagesDone: walk.pagesDone,
+    totalPages: walk.totalPages,
+    matching: walk.total,
   }
 }

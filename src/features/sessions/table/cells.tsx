@@ -1,35 +1,24 @@
-import type { ReactNode } from 'react'
-import { CheckIcon, XIcon } from '../../../components/icons.tsx'
+import { KNOWN_STATUSES } from '../../../components/status-badge.tsx'
 import type { RenderedClock } from '../../../lib/clock.tsx'
 import { formatShortDateTime } from '../../../lib/date-time.ts'
 import { DASH, formatAge, formatCredits, formatUtc } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
+import { Missing, type FilterLinkProps } from '../shared/values.tsx'
 import { TableLink } from './table-link.tsx'
 
-/** The dash for a missing value, quiet so real values stand out; "none" to a screen reader. */
-export function Missing() {
-  return (
-    <>
-      <span aria-hidden="true" className="text-slate-500 dark:text-slate-400">
-        {DASH}
-      </span>
-      <span className="sr-only">none</span>
-    </>
-  )
-}
+/**
+ * The table's cells: text and the fewest elements, styled by the `.sessions-table` rules in
+ * index.css, not by classes of their own (a page holds hundreds of cells).
+ */
 
-/** Local time with its age; the exact UTC on hover and for screen readers. */
+/** Local time and its age on one line; the exact UTC on hover and for screen readers. */
 export function CreatedCell({ iso, clock }: { iso: string | null; clock: RenderedClock }) {
   if (iso === null) return <Missing />
   const utc = formatUtc(iso)
   return (
-    <time
-      dateTime={iso}
-      title={utc}
-      className="block whitespace-nowrap text-slate-900 dark:text-slate-100"
-    >
+    <time dateTime={iso} title={utc}>
       {formatShortDateTime(iso, clock.timeZone, clock.now)}
-      <span className="block text-xs text-slate-500 dark:text-slate-400">
+      <span className="age">
         {formatAge(iso, clock.now)}
         <span className="sr-only">, {utc}</span>
       </span>
@@ -40,59 +29,42 @@ export function CreatedCell({ iso, clock }: { iso: string | null; clock: Rendere
 export function CreditsCell({ credits }: { credits: Session['credits'] }) {
   if (credits === 'running') {
     return (
-      <span
-        className="text-xs font-medium text-sky-700 italic dark:text-sky-300"
-        title="Still running: credits are known when the session ends"
-      >
+      <span className="running" title="Still running: credits are known when the session ends">
         running
       </span>
     )
   }
   if (credits === null) return <Missing />
-  return formatCredits(credits)
-}
-
-/** A yes/no as an icon with a label: the label, not the colour, carries the meaning. */
-export function BooleanCell({ value }: { value: boolean | null }) {
-  if (value === null) return <Missing />
-  const label = value ? 'Yes' : 'No'
-  return (
-    <span role="img" aria-label={label} title={label} className="inline-flex">
-      {value ? (
-        <CheckIcon className="size-4 text-emerald-600 dark:text-emerald-400" />
-      ) : (
-        <XIcon className="size-4 text-slate-400 dark:text-slate-500" />
-      )}
-    </span>
-  )
+  return <span className="credits">{formatCredits(credits)}</span>
 }
 
 /** A formatted value, or the dash when the formatter had nothing to show. */
 export function TextCell({ text, mono = false }: { text: string | null; mono?: boolean }) {
   if (text === null || text === DASH || text === '') return <Missing />
-  return mono ? <span className="font-mono text-[13px]">{text}</span> : text
+  return mono ? <span className="mono">{text}</span> : text
+}
+
+/** A yes/no as its word: the word, not a colour or an icon, carries the meaning. */
+export function BooleanCell({ value }: { value: boolean | null }) {
+  if (value === null) return <Missing />
+  return value ? 'Yes' : 'No'
+}
+
+/** A status as a dot and its word (tones in index.css); an unknown status shown as it came. */
+export function StatusCell({ status }: { status: string | null }) {
+  if (status === null || status.trim() === '') return <Missing />
+  const known = status.toLowerCase()
+  return (
+    <span className="status" data-s={KNOWN_STATUSES.has(known) ? known : undefined}>
+      {status}
+    </span>
+  )
 }
 
 /** A value that opens the list filtered by it: a real link, which never also opens the row. */
-export function FilterLink({
-  to,
-  title,
-  children,
-  mono = false,
-}: {
-  to: string
-  title: string
-  children: ReactNode
-  mono?: boolean
-}) {
+export function DrillLink({ to, title, children, mono = false }: FilterLinkProps) {
   return (
-    <TableLink
-      to={to}
-      title={title}
-      onClick={(event) => event.stopPropagation()}
-      onKeyDown={(event) => event.stopPropagation()}
-      className={`inline-block max-w-40 truncate rounded align-bottom text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-600 dark:text-indigo-300 dark:decoration-indigo-500/50 dark:hover:decoration-indigo-300 ${mono ? 'font-mono text-[13px]' : ''}`}
-    >
+    <TableLink to={to} title={title} className={mono ? 'drill mono' : 'drill'}>
       {children}
     </TableLink>
   )

@@ -2,10 +2,12 @@ import { buttonClasses } from '../../../components/button.tsx'
 import { CheckIcon, ColumnsIcon } from '../../../components/icons.tsx'
 import { Menu, menuItemClasses } from '../../../components/menu.tsx'
 import { DEFAULT_COLUMN_VISIBILITY } from './columns.tsx'
+import { useColumnWidths } from './use-column-widths.ts'
 import type { SessionsTable } from './use-sessions-table.ts'
 
-/** Shows or hides columns; the choice is remembered in this browser. */
+/** Shows or hides columns, and resets them and their widths; remembered in this browser. */
 export function ColumnChooser({ table }: { table: SessionsTable }) {
+  const { resetWidths } = useColumnWidths()
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide())
   const hiddenCount = columns.filter((column) => !column.getIsVisible()).length
   return (
@@ -61,10 +63,13 @@ export function ColumnChooser({ table }: { table: SessionsTable }) {
         type="button"
         role="menuitem"
         tabIndex={-1}
-        onClick={() => table.setColumnVisibility({ ...DEFAULT_COLUMN_VISIBILITY })}
+        onClick={() => {
+          table.setColumnVisibility({ ...DEFAULT_COLUMN_VISIBILITY })
+          resetWidths()
+        }}
         className={menuItemClasses}
       >
-        Reset to default columns
+        Reset to default columns and widths
       </button>
     </Menu>
   )

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { COLUMN_STORAGE_KEY, readColumnVisibility } from './column-visibility-store.ts'
+import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
+import { readColumnVisibility } from './column-visibility-store.ts'
 
 const defaults = { tags: true, browser_ip: false }
 const storage = (value: string | null) => ({
-  getItem: (key: string) => (key === COLUMN_STORAGE_KEY ? value : null),
+  getItem: (key: string) => (key === STORAGE_KEYS.columns ? value : null),
 })
 
 describe('stored column choice', () => {

@@ -1,11 +1,12 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table'
+import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
 
 /**
  * The column choice is a personal view preference, kept in this browser (localStorage), not
  * in the URL: a shared link says *which* sessions to look at, and the person opening it keeps
- * their own way of looking at them. Versioned so a future format can start fresh.
+ * their own way of looking at them.
  */
-export const COLUMN_STORAGE_KEY = 'anchor-sessions.columns.v1'
+const COLUMN_STORAGE_KEY = STORAGE_KEYS.columns
 
 /**
  * Reads the stored choice on top of the defaults. Anything unreadable (corrupt JSON, wrong

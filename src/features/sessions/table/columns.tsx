@@ -8,14 +8,14 @@ import {
   type CellContext,
 } from '@tanstack/react-table'
 import type { SortField } from '../../../../contract/anchor-api.ts'
-import { StatusBadge } from '../../../components/status-badge.tsx'
 import type { RenderedClock } from '../../../lib/clock.tsx'
 import { formatBytes, formatCount, formatDuration } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
 import type { SessionsSearch } from '../search-params.ts'
-import { BooleanCell, CreatedCell, CreditsCell, FilterLink, Missing, TextCell } from './cells.tsx'
+import { Missing } from '../shared/values.tsx'
+import { apiKeyHref, batchHref, profileHref } from '../shared/drill.ts'
+import { BooleanCell, CreatedCell, CreditsCell, DrillLink, StatusCell, TextCell } from './cells.tsx'
 import { DrillChipList } from './drill-chip.tsx'
-import { apiKeyHref, batchHref, profileHref } from './drill.ts'
 import { SessionIdLink } from './session-id-link.tsx'
 
 export interface SessionColumnMeta {
@@ -23,12 +23,18 @@ export interface SessionColumnMeta {
   label: string
   /** Numbers are right-aligned so their digits line up. */
   align?: 'end'
-  /** The figure people scan the table for, set a little heavier. */
-  emphasis?: true
+  /** Where the value sits on a phone's card (see index.css); absent: not on the card. */
+  card?: 'time' | 'id' | 'status' | 'credits' | 'tags'
   /** The API's sort field, for the few columns the server can sort by. */
   sortField?: SortField
   /** Shown until the person chooses otherwise. */
   defaultVisible: boolean
+  /**
+   * Width in px, until the person resizes it. The default columns add up to fit the main
+   * column at 1440 px (1,078 px); absent for the session id, which takes the room left over
+   * (its full id where there is room) and never less than SESSION_ID_MIN_WIDTH.
+   */
+  width?: number
 }
 
 /** What cells read besides their session (see useSessionsTable). */
@@ -60,6 +66,7 @@ const hydratedOf = (context: MetaContext) => context.table.options.meta!.hydrate
 const meta = (label: string, extra: Partial<SessionColumnMeta> = {}): SessionColumnMeta => ({
   label,
   defaultVisible: false,
+  width: 120,
   ...extra,
 })
 const shown = (label: string, extra: Partial<SessionColumnMeta> = {}) =>
@@ -69,7 +76,7 @@ const bool = (id: string, label: string, read: (s: Session) => boolean | null) =
   helper.accessor(read, {
     id,
     header: label,
-    meta: meta(label),
+    meta: meta(label, { width: 110 }),
     cell: (c: Ctx<boolean | null>) => <BooleanCell value={c.getValue()} />,
   })
 
@@ -83,7 +90,7 @@ export const sessionColumns = helper.columns([
     enableSorting: true,
     header: 'Created',
     enableHiding: false,
-    meta: shown('Created', { sortField: 'created_at' }),
+    meta: shown('Created', { sortField: 'created_at', card: 'time', width: 184 }),
     cell: (c) => <CreatedCell iso={c.getValue()} clock={clockOf(c)} />,
   }),
   helper.accessor('id', {
@@ -91,19 +98,19 @@ export const sessionColumns = helper.columns([
     enableSorting: true,
     header: 'Session',
     enableHiding: false,
-    meta: shown('Session', { sortField: 'session_id' }),
+    meta: shown('Session', { sortField: 'session_id', card: 'id', width: undefined }),
     cell: (c) => <SessionIdLink id={c.getValue()} />,
   }),
   helper.accessor('status', {
     id: 'status',
     header: 'Status',
-    meta: shown('Status'),
-    cell: (c) => <StatusBadge status={c.getValue()} />,
+    meta: shown('Status', { card: 'status', width: 100 }),
+    cell: (c) => <StatusCell status={c.getValue()} />,
   }),
   helper.accessor('tags', {
     id: 'tags',
     header: 'Tags',
-    meta: shown('Tags'),
+    meta: shown('Tags', { card: 'tags', width: 136 }),
     cell: (c) => {
       const tags = c.getValue()
       if (!tags?.length) return <Missing />
@@ -113,18 +120,12 @@ export const sessionColumns = helper.columns([
   helper.accessor('domains', {
     id: 'domains',
     header: 'Domains',
-    meta: shown('Domains'),
+    meta: shown('Domains', { width: 112 }),
     cell: (c) => {
       const domains = c.getValue()
       if (!domains?.length) return <Missing />
       return (
-        <DrillChipList
-          search={searchOf(c)}
-          name="domains"
-          values={domains}
-          max={1}
-          menus={hydratedOf(c)}
-        />
+        <DrillChipList search={searchOf(c)} name="domains" values={domains} menus={hydratedOf(c)} />
       )
     },
   }),
@@ -132,42 +133,42 @@ export const sessionColumns = helper.columns([
     id: 'used_credits',
     enableSorting: true,
     header: 'Credits',
-    meta: shown('Credits', { align: 'end', emphasis: true, sortField: 'used_credits' }),
+    meta: shown('Credits', { align: 'end', sortField: 'used_credits', card: 'credits', width: 84 }),
     cell: (c) => <CreditsCell credits={c.getValue()} />,
   }),
   helper.accessor('durationSeconds', {
     id: 'duration',
     header: 'Duration',
-    meta: shown('Duration', { align: 'end' }),
+    meta: shown('Duration', { align: 'end', width: 78 }),
     cell: (c) => <TextCell text={formatDuration(c.getValue())} />,
   }),
   helper.accessor('steps', {
     id: 'steps',
     header: 'Steps',
-    meta: shown('Steps', { align: 'end' }),
+    meta: shown('Steps', { align: 'end', width: 60 }),
     cell: (c) => <TextCell text={formatCount(c.getValue())} />,
   }),
   helper.accessor('proxyBytes', {
     id: 'proxy_bytes',
     header: 'Proxy data',
-    meta: shown('Proxy data', { align: 'end' }),
+    meta: shown('Proxy data', { align: 'end', width: 86 }),
     cell: (c) => <TextCell text={formatBytes(c.getValue())} />,
   }),
   helper.accessor('apiKeyName', {
     id: 'api_key_name',
     enableSorting: true,
     header: 'API key',
-    meta: shown('API key', { sortField: 'api_key_name' }),
+    meta: shown('API key', { sortField: 'api_key_name', width: 104 }),
     cell: (c) => {
       const name = c.getValue()
       if (name === null) return <Missing />
       return (
-        <FilterLink
+        <DrillLink
           to={apiKeyHref(searchOf(c))}
           title={`${name} · The API cannot filter by key: show these sessions grouped by API key`}
         >
           {name}
-        </FilterLink>
+        </DrillLink>
       )
     },
   }),
@@ -184,7 +185,7 @@ export const sessionColumns = helper.columns([
   helper.accessor('taskExecutionsCount', {
     id: 'task_executions_count',
     header: 'Task executions',
-    meta: meta('Task executions', { align: 'end' }),
+    meta: meta('Task executions', { align: 'end', width: 140 }),
     cell: (c) => <TextCell text={formatCount(c.getValue())} />,
   }),
   helper.accessor('browserIp', {
@@ -201,9 +202,9 @@ export const sessionColumns = helper.columns([
       const batch = c.getValue()
       if (batch === null) return <Missing />
       return (
-        <FilterLink to={batchHref(searchOf(c), batch)} title={`Sessions of batch ${batch}`} mono>
+        <DrillLink to={batchHref(searchOf(c), batch)} title={`Sessions of batch ${batch}`} mono>
           {batch}
-        </FilterLink>
+        </DrillLink>
       )
     },
   }),
@@ -215,9 +216,9 @@ export const sessionColumns = helper.columns([
       const profile = c.getValue()
       if (profile === null) return <Missing />
       return (
-        <FilterLink to={profileHref(searchOf(c), profile)} title={`Sessions of profile ${profile}`}>
+        <DrillLink to={profileHref(searchOf(c), profile)} title={`Sessions of profile ${profile}`}>
           {profile}
-        </FilterLink>
+        </DrillLink>
       )
     },
   }),
@@ -226,21 +227,21 @@ export const sessionColumns = helper.columns([
   helper.accessor((s) => (s.userConfiguration ? JSON.stringify(s.userConfiguration) : null), {
     id: 'user_configuration',
     header: 'Configuration',
-    meta: meta('Configuration'),
+    meta: meta('Configuration', { width: 260 }),
     cell: (c) => {
       const json = c.getValue()
       if (json === null) return <Missing />
       return (
-        <span
-          title={json}
-          className="block max-w-64 truncate font-mono text-xs text-slate-600 dark:text-slate-400"
-        >
+        <span title={json} className="mono">
           {json}
         </span>
       )
     },
   }),
 ])
+
+/** The session id column's least width: the room the others leave it, but never below this. */
+export const SESSION_ID_MIN_WIDTH = 128
 
 /** The columns shown before the person has chosen: everything `defaultVisible` says. */
 export const DEFAULT_COLUMN_VISIBILITY: Record<string, boolean> = Object.fromEntries(

@@ -1,23 +1,10 @@
 import type { MouseEvent } from 'react'
 import { Menu, menuItemClasses } from '../../../components/menu.tsx'
 import type { SessionsSearch } from '../search-params.ts'
-import { addToListHref, onlyInListHref, type ListFilterName } from './drill.ts'
+import { addToListHref, onlyInListHref, type ListFilterName } from '../shared/drill.ts'
 import { TableLink, useTableNavigate } from './table-link.tsx'
 
 const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
-
-const CHIP =
-  'mr-1 inline-block max-w-28 truncate rounded-md px-2 py-0.5 align-middle text-xs ring-1 ring-inset hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500'
-const CHIP_TONES = {
-  active:
-    'bg-indigo-50 text-indigo-800 ring-indigo-300 dark:bg-indigo-400/15 dark:text-indigo-200 dark:ring-indigo-400/40',
-  idle: 'bg-slate-50 text-slate-700 ring-slate-200 dark:bg-slate-800/70 dark:text-slate-300 dark:ring-slate-700',
-}
-const TRIGGER =
-  'inline-grid h-5 min-w-5 place-items-center rounded-md px-1 align-middle text-xs font-medium text-slate-500 ring-1 ring-slate-200 ring-inset hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:ring-slate-700 dark:hover:bg-slate-800 dark:hover:text-white'
-// With nothing hidden, the trigger is a chevron drawn by CSS (no element of its own), shown on
-// the row's hover or the button's focus, and always where there is no hover (touch).
-const CHEVRON_TRIGGER = `${TRIGGER} opacity-0 group-hover/row:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100 before:size-1.5 before:-translate-y-px before:rotate-45 before:border-r-[1.5px] before:border-b-[1.5px] before:border-current before:content-['']`
 
 /**
  * A tag or domain that drills: a click adds it to its filter, Alt/Option-click shows only it.
@@ -37,7 +24,6 @@ function DrillChip({
   const noun = NOUN[name]
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.stopPropagation()
     if (event.altKey) {
       event.preventDefault()
       void navigate(onlyInListHref(search, name, value))
@@ -48,10 +34,10 @@ function DrillChip({
     <TableLink
       to={addToListHref(search, name, value)}
       onClick={onClick}
-      onKeyDown={(event) => event.stopPropagation()}
       aria-label={`Filter by ${noun} ${value}`}
-      title={`Add ${noun} “${value}” to the filter · Alt-click: only this ${noun}`}
-      className={`${CHIP} ${search[name].includes(value) ? CHIP_TONES.active : CHIP_TONES.idle}`}
+      // The whole value on hover (the chip cuts it); the drill menu says both drills in words.
+      title={value}
+      className={search[name].includes(value) ? 'chip on' : 'chip'}
     >
       {value}
     </TableLink>
@@ -67,7 +53,7 @@ export function DrillChipList({
   search,
   name,
   values,
-  max = 2,
+  max = 1,
   menus,
 }: {
   search: SessionsSearch
@@ -90,7 +76,7 @@ export function DrillChipList({
         <Menu
           label={hidden > 0 ? `${hidden} more ${name}: ${filtersFor}` : `More ${filtersFor}`}
           trigger={hidden > 0 ? `+${hidden}` : null}
-          triggerClassName={hidden > 0 ? TRIGGER : CHEVRON_TRIGGER}
+          triggerClassName={hidden > 0 ? 'more' : 'more chevron'}
         >
           <DrillItems search={search} name={name} values={values} chips={max} />
         </Menu>

@@ -2,9 +2,9 @@ import type { Row } from '@tanstack/react-table'
 import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { Session } from '../api/session-model.ts'
 import type { sessionTableFeatures, SessionTableMeta } from './columns.tsx'
-import { sessionHref } from './drill.ts'
-import { listState } from './session-id-link.tsx'
-import { STICKY_CELL } from './sticky-cell.ts'
+import { sessionHref } from '../shared/drill.ts'
+import { listState } from '../shared/list-return.ts'
+import { rememberOpenedRow, rowLabel } from './row-focus-return.ts'
 import { useTableNavigate } from './table-link.tsx'
 import type { SessionsTable } from './use-sessions-table.ts'
 
@@ -48,9 +48,13 @@ export const SessionRows = memo(function SessionRows({
   const navigate = useTableNavigate()
 
   const open = (row: SessionRow, newTab: boolean) => {
-    const href = sessionHref(row.original.id)
+    const id = row.original.id
+    const href = sessionHref(id)
     if (newTab) window.open(href, '_blank', 'noopener')
-    else void navigate(href, { state: listState() })
+    else {
+      rememberOpenedRow(id)
+      void navigate(href, { state: listState(id) })
+    }
   }
 
   const onRowClick = (row: SessionRow) => (event: MouseEvent) => {
@@ -89,10 +93,10 @@ export const SessionRows = memo(function SessionRows({
           <tr
             key={position}
             tabIndex={0}
-            aria-label={`Session ${row.original.id}`}
+            aria-label={rowLabel(row.original.id)}
             onClick={onRowClick(row)}
             onKeyDown={onRowKeyDown(row)}
-            className={`group/row cursor-pointer bg-white hover:bg-slate-50 focus-visible:bg-indigo-50/60 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:bg-slate-950 dark:hover:bg-slate-900 dark:focus-visible:bg-indigo-950/40 ${waiting ? 'invisible' : ''}`}
+            className={waiting ? 'invisible' : undefined}
           >
             <RowCells
               table={table}
@@ -129,14 +133,12 @@ const sameCells = (a: RowCellsProps, b: RowCellsProps) =>
  * rows only, not again the ones before it.
  */
 const RowCells = memo(function RowCells({ table, row }: RowCellsProps) {
-  return row.getVisibleCells().map((cell, index) => (
-    <td
-      key={cell.column.id}
-      className={`border-b border-slate-100 px-2 py-2.5 align-middle whitespace-nowrap text-slate-700 tabular-nums first:pl-4 last:pr-4 group-last/row:border-b-0 dark:border-slate-800/70 dark:text-slate-300 ${
-        cell.column.columnDef.meta?.align === 'end' ? 'text-right' : ''
-      } ${cell.column.columnDef.meta?.emphasis ? 'font-medium' : ''} ${index === 0 ? `${STICKY_CELL} bg-inherit` : ''}`}
-    >
-      <table.FlexRender cell={cell} />
-    </td>
-  ))
+  return row.getVisibleCells().map((cell) => {
+    const { align, card } = cell.column.columnDef.meta!
+    return (
+      <td key={cell.column.id} className={align === 'end' ? 'end' : undefined} data-card={card}>
+        <table.FlexRender cell={cell} />
+      </td>
+    )
+  })
 }, sameCells)

@@ -13,7 +13,9 @@ import { markRowsVisible } from './rows-visible-mark.ts'
 import { ColumnChooser } from './column-chooser.tsx'
 import { PaginationBar } from './pagination-bar.tsx'
 import { RetryNotice } from './retry-notice.tsx'
-import { SessionsTable } from './sessions-table.tsx'
+import { returnFocusToOpenedRow } from './row-focus-return.ts'
+import { SESSION_ROWS_ID, SessionsTable } from './sessions-table.tsx'
+import { TableScroller } from './table-scroller.tsx'
 import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
 import { useRowsInFrames } from './use-rows-in-frames.ts'
 import { useSessionsTable } from './use-sessions-table.ts'
@@ -69,6 +71,11 @@ function TableRegion({ search, setSearch }: RegionProps) {
     return afterNextPaint(() => markRowsVisible(rowsUrl))
   }, [shownPage, allRowsShown])
 
+  // Back from a session opened here: the focus (and the view) return to its row.
+  useLayoutEffect(() => {
+    if (allRowsShown) returnFocusToOpenedRow(document.getElementById(SESSION_ROWS_ID))
+  }, [shownPage, allRowsShown])
+
   // Paging forward is the common move: have the next page ready before it is asked for.
   const hasNextPage =
     !query.isPlaceholderData && page !== undefined && search.page < page.totalPages
@@ -109,7 +116,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
     )
   } else {
     body = (
-      <div className="overflow-x-auto">
+      <TableScroller>
         <SessionsTable
           table={table}
           caption={caption}
@@ -118,7 +125,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
           dimmed={showLoadingCue}
           rowCount={rowsShown}
         />
-      </div>
+      </TableScroller>
     )
   }
 

@@ -1,13 +1,21 @@
+import { ColumnResizer } from './column-resizer.tsx'
 import { SessionRows } from './session-rows.tsx'
 import { ariaSortOf, HeaderContent } from './sort-header.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
-import { STICKY_CELL } from './sticky-cell.ts'
+import { SESSION_ID_MIN_WIDTH } from './columns.tsx'
 import { TableNavigation } from './table-link.tsx'
+import { useColumnWidths } from './use-column-widths.ts'
 import type { SessionsTable as Table } from './use-sessions-table.ts'
 
+/** The id of the table body, which the page's skip link leads to. */
+export const SESSION_ROWS_ID = 'session-rows'
+
 /**
- * The sessions as a semantic table. A row opens its session by click or by Enter when
- * focused; arrows move between rows. Links and menus inside a row handle their own clicks.
+ * The sessions as a semantic table, styled by the `.sessions-table` rules in index.css. A row
+ * opens its session by click or by Enter when focused; arrows move between rows. Links and
+ * menus inside a row handle their own clicks. Column widths are the `<col>`s' (a fixed table
+ * layout reads them there), so no cell carries a width of its own, and resizing a column
+ * changes one element: the rows (memoized, see SessionRows) do not render again.
  */
 export function SessionsTable({
   table,
@@ -28,38 +36,59 @@ export function SessionsTable({
   /** How many of the rows to render yet: a long page comes in steps (see use-rows-in-frames). */
   rowCount: number
 }) {
+  const columns = table.getVisibleLeafColumns()
+  const hydrated = table.options.meta!.hydrated
+  const { widths, setWidth } = useColumnWidths()
+  const widthOf = (id: string, fallback: number | undefined) => widths[id] ?? fallback
+  const fixedWidth = columns.reduce(
+    (sum, column) => sum + (widthOf(column.id, column.columnDef.meta!.width) ?? 0),
+    0,
+  )
   return (
     <TableNavigation>
       <table
-        className="w-full border-separate border-spacing-0 text-sm"
+        className="sessions-table"
+        // The page's Content-Security-Policy drops style attributes sent in its HTML, so this
+        // one is set once the app runs (through the DOM, which the policy allows). Before that
+        // the session column takes what the others leave it, which at 1440 px is enough.
+        style={hydrated ? { minWidth: fixedWidth + SESSION_ID_MIN_WIDTH } : undefined}
         aria-busy={loading || loadingNext}
       >
         <caption className="sr-only">{caption}</caption>
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.id} width={widthOf(column.id, column.columnDef.meta!.width)} />
+          ))}
+        </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header, index) => (
+              {group.headers.map((header) => (
                 <th
                   key={header.id}
                   scope="col"
+                  // Named by the column alone, not also by its resize handle inside.
+                  aria-label={header.column.columnDef.meta!.label}
                   aria-sort={ariaSortOf(header)}
-                  className={`border-b border-slate-200 bg-slate-50 px-2 py-2.5 text-left text-[11px] font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase first:pl-4 last:pr-4 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400 ${
-                    index === 0 ? STICKY_CELL : ''
-                  }`}
+                  className={header.column.columnDef.meta!.align === 'end' ? 'end' : undefined}
                 >
                   <HeaderContent header={header} />
+                  {header.column.columnDef.meta!.width === undefined ? null : (
+                    <ColumnResizer
+                      label={header.column.columnDef.meta!.label}
+                      width={widthOf(header.column.id, header.column.columnDef.meta!.width)!}
+                      onResize={(width) => setWidth(header.column.id, width)}
+                    />
+                  )}
                 </th>
               ))}
             </tr>
           ))}
         </thead>
         {loading ? (
-          <SkeletonRows columns={table.getVisibleLeafColumns()} />
+          <SkeletonRows columns={columns} />
         ) : (
-          <tbody
-            data-session-rows
-            className={`transition-opacity duration-200 ${dimmed ? 'opacity-55' : ''}`}
-          >
+          <tbody id={SESSION_ROWS_ID} data-session-rows className={dimmed ? 'dimmed' : undefined}>
             <SessionRows
               table={table}
               sessions={table.options.data}

@@ -1,0 +1,211 @@
+import { memo, useId } from 'react'
+import { buttonClasses } from '../../../components/button.tsx'
+import { useTimeZone } from '../../../lib/clock.tsx'
+import { formatDateTime } from '../../../lib/date-time.ts'
+import { formatCount } from '../../../lib/format.ts'
+import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
+import { useStoredFlag } from '../../../lib/use-stored-flag.ts'
+import { ExportButtons } from '../export/export-buttons.tsx'
+import { walkRequestCount } from '../api/walk-pages.ts'
+import { filtersKey, type SessionsSearch } from '../search-params.ts'
+import { CREDITS_DETAILS_ID } from './credits-details-id.ts'
+import { TotalsFigures } from './totals-figures.tsx'
+import { useFilterTotals, type TotalsState } from './use-filter-totals.ts'
+import { WalkStatus } from './walk-status.tsx'
+
+interface TotalsStripProps {
+  search: SessionsSearch
+  matchingTotal: number | null
+  /** Rows on the list's page for these filters. */
+  pageRows: number
+}
+
+const sameTotals = (a: TotalsStripProps, b: TotalsStripProps) =>
+  a.matchingTotal === b.matchingTotal &&
+  a.pageRows === b.pageRows &&
+  filtersKey(a.search) === filtersKey(b.search)
+
+/**
+ * Everything the filters match, in one line above the rows: the headline figures, where their
+ * walk stands (progress, a prompt, a failure, a cancel), and the actions on them. The chart and
+ * breakdowns open below the table (see credits-details), so opening them never moves the rows.
+ * Memoized on the filters: a page change or a sort leaves the totals as they are.
+ */
+export const TotalsStrip = memo(function TotalsStrip({
+  search,
+  matchingTotal,
+  pageRows,
+}: TotalsStripProps) {
+  const headingId = useId()
+  const { state, start, cancel } = useFilterTotals(search, matchingTotal, pageRows)
+  const timeZone = useTimeZone()
+  const shown = shownTotals(state)
+  const asOf = state.kind === 'done' ? state.data.walk.asOf : null
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      aria-busy={state.kind === 'walking'}
+      className="flex min-h-12 flex-wrap items-center gap-x-6 gap-y-2"
+    >
+      <h2 id={headingId} className="sr-only">
+        Everything the filters match
+        {asOf ? `, as of ${formatDateTime(asOf, timeZone)}` : ''}
+      </h2>
+      <TotalsFigures
+        totals={shown}
+        matchingTotal={matchingTotal}
+        dimmed={state.kind === 'walking' || state.kind === 'cancelled'}
+      />
+      <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-2">
+        <StateLine state={state} matchingTotal={matchingTotal} start={start} cancel={cancel} />
+      </div>
+      <div className="ml-auto flex flex-wrap items-center gap-2">
+        {state.kind === 'done' && state.data.walk.sessions.length ? (
+          <ExportButtons walk={state.data.walk} search={search} />
+        ) : null}
+        {state.kind === 'done' ? (
+          <button type="button" className={buttonClasses('ghost', 'sm')} onClick={start}>
+            Recompute
+          </button>
+        ) : null}
+        <DetailsToggle />
+      </div>
+    </section>
+  )
+}, sameTotals)
+
+/** The totals the figures show: the finished ones, a cancelled walk's part, or a recompute's last. */
+function shownTotals(state: TotalsState) {
+  if (state.kind === 'done') return state.data.totals
+  if (state.kind === 'cancelled') return state.partial?.totals ?? null
+  if (state.kind === 'walking') return state.previous?.totals ?? null
+  return null
+}
+
+const note = 'text-sm text-slate-600 dark:text-slate-300'
+const warning = 'text-sm text-amber-800 dark:text-amber-200'
+
+/** What the walk is doing, or what it needs from the person, in words. */
+function StateLine({
+  state,
+  matchingTotal,
+  start,
+  cancel,
+}: {
+  state: TotalsState
+  matchingTotal: number | null
+  start: () => void
+  cancel: () => void
+}) {
+  switch (state.kind) {
+    case 'counting':
+      return <p className={note}>Counting the matching sessions…</p>
+    case 'walking':
+      return (
+        <WalkStatus progress={state.progress} expectedSessions={matchingTotal} onCancel={cancel} />
+      )
+    case 'failed':
+      return (
+        <div role="alert" className="flex flex-wrap items-center gap-3">
+          <p className="text-sm text-red-800 dark:text-red-200">
+            The totals could not be computed: {state.error.message}
+          </p>
+          <button type="button" className={buttonClasses('primary', 'sm')} onClick={start}>
+            Try again
+          </button>
+        </div>
+      )
+    case 'awaiting-start':
+    case 'cancelled':
+      return (
+        <>
+          <StartButton matchingTotal={matchingTotal} onStart={start} />
+          {state.kind === 'cancelled' ? (
+            <p role="status" className={warning}>
+              {state.partial
+                ? `Cancelled: partial totals of ${formatCount(state.partial.totals.sessions)} of ${formatCount(state.partial.matching)} sessions (${formatCount(state.partial.pagesDone)} of ${formatCount(state.partial.totalPages)} pages).`
+                : 'Cancelled: nothing was totalled.'}
+            </p>
+          ) : null}
+        </>
+      )
+    case 'done':
+      return <DoneNotes walk={state.data.walk} />
+  }
+}
+
+function StartButton({
+  matchingTotal,
+  onStart,
+}: {
+  matchingTotal: number | null
+  onStart: () => void
+}) {
+  const label =
+    matchingTotal === null
+      ? 'Compute totals'
+      : `Compute totals for ${formatCount(matchingTotal)} sessions (${formatCount(walkRequestCount(matchingTotal))} requests)`
+  return (
+    <button
+      type="button"
+      className={buttonClasses('primary', 'sm')}
+      onClick={onStart}
+      title="The API gives pages, not totals: this reads every page of the result."
+    >
+      {label}
+    </button>
+  )
+}
+
+/** What the person should know about finished totals that the figures cannot say. */
+function DoneNotes({
+  walk,
+}: {
+  walk: { drift: { firstTotal: number; changedTotal: number } | null; skipped: number }
+}) {
+  return (
+    <>
+      {walk.drift ? (
+        <p role="status" className={warning}>
+          The number of matching sessions changed during the walk (from{' '}
+          {formatCount(walk.drift.firstTotal)} to {formatCount(walk.drift.changedTotal)}), so these
+          totals may be off. Recompute to try again.
+        </p>
+      ) : null}
+      {walk.skipped ? (
+        <p role="status" className={warning}>
+          {formatCount(walk.skipped)}{' '}
+          {walk.skipped === 1
+            ? 'session without an id is not in these totals'
+            : 'sessions without an id are not in these totals'}
+          : the API sent {walk.skipped === 1 ? 'it' : 'them'} incomplete.
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+/** Opens or closes the chart and breakdowns below the table; remembered in this browser. */
+function DetailsToggle() {
+  const [open, setOpen] = useStoredFlag(STORAGE_KEYS.creditsDetails)
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={CREDITS_DETAILS_ID}
+      onClick={() => {
+        setOpen(!open)
+        // The panel is below the rows: bring it into view when it opens.
+        if (!open) {
+          requestAnimationFrame(() =>
+            document.getElementById(CREDITS_DETAILS_ID)?.scrollIntoView({ block: 'nearest' }),
+          )
+        }
+      }}
+      className={buttonClasses('secondary', 'sm')}
+    >
+      {open ? 'Hide chart and breakdowns' : 'Chart and breakdowns'}
+    </button>
+  )
+}
