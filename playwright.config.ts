@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/chromium.ts'
+import { E2E_EMULATOR_ENV } from './e2e/emulator-env.ts'
 
 const port = Number(process.env.E2E_PORT ?? 5190)
 /** The production build and server: what people run, and quicker to load than the dev server. */
@@ -7,14 +8,7 @@ const baseURL = `http://127.0.0.1:${port}`
 /** The dev server (`npm start`), for the few tests that check it too. */
 const devURL = `http://127.0.0.1:${port + 1}`
 
-/** The emulator's clock and size are pinned so every run sees the same sessions. */
-const E2E_EMULATOR_NOW = '2026-11-01T00:00:00.000Z'
-const emulatorEnv = {
-  ANCHOR_API_KEY: '',
-  EMULATOR_NOW: E2E_EMULATOR_NOW,
-  EMULATOR_SESSIONS: '5000',
-  EMULATOR_SEED: '1',
-}
+const emulatorEnv = E2E_EMULATOR_ENV
 
 export default defineConfig({
   testDir: 'e2e',

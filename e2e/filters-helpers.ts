@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { E2E_EMULATOR_NOW } from './emulator-env.ts'
 import {
   encodeSearch,
   parseSearch,
@@ -12,10 +13,15 @@ import {
 
 /**
  * The request the page should make for a URL query: the URL plus the defaults it leaves out,
- * a relative range resolved at `now` (the page's clock) in `zone`. The app's own encoder makes
- * it, as the app does.
+ * a relative range resolved at `now` in `zone`. Over the emulator the page's "now" is the
+ * emulator's pinned clock (src/lib/upstream-clock.ts). The app's own encoder makes it, as the
+ * app does.
  */
-export function apiQueryFor(urlQuery: string, now = Date.now(), zone = 'UTC'): string {
+export function apiQueryFor(
+  urlQuery: string,
+  now = Date.parse(E2E_EMULATOR_NOW),
+  zone = 'UTC',
+): string {
   const { search } = parseSearch(`?${urlQuery}`)
   return encodeSearch(resolveCreatedRange(search, now, zone), 'api').toString()
 }

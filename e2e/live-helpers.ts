@@ -1,14 +1,12 @@
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import { E2E_EMULATOR_ENV } from './emulator-env.ts'
 import { fileURLToPath } from 'node:url'
 import { EMULATOR_CLOCK_PATH } from '../contract/anchor-api.ts'
 import { startProductionServer, type ProductionServer } from '../server/production.ts'
 
-/**
- * The live specs move the emulator's clock, which every page of a server shares: they run
- * their own production server (the build the config made, its own emulator pinned at the same
- * moment as the others') so that no other spec sees time pass.
- */
-export const START = '2026-11-01T00:00:00.000Z'
+// The live specs move the emulator's clock, which every page of a server shares: they run
+// their own production server (the build the config made, its own emulator pinned at the same
+// moment as the others') so that no other spec sees time pass.
 
 export interface LiveServer {
   url: string
@@ -21,7 +19,7 @@ export interface LiveServer {
 
 export async function startLiveServer(): Promise<LiveServer> {
   const server: ProductionServer = await startProductionServer({
-    env: { ANCHOR_API_KEY: '', EMULATOR_NOW: START, EMULATOR_SESSIONS: '5000', EMULATOR_SEED: '1' },
+    env: E2E_EMULATOR_ENV,
     config: { port: 0, host: '127.0.0.1', allowedHosts: [], proxyTimeoutMs: 15_000 },
     distDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     ssrEntry: fileURLToPath(new URL('../dist/server/entry-server.mjs', import.meta.url)),

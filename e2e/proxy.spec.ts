@@ -1,4 +1,5 @@
 import { expect, test, type Request, type Response } from '@playwright/test'
+import { E2E_EMULATOR_NOW } from './emulator-env.ts'
 
 // The dev server's proxy runs on the emulator with a random key nobody knows, the browser
 // included. What we can check from the page: it only ever talks to its own origin through
@@ -43,5 +44,11 @@ test('the proxy answers the page with demo mode and refuses writes', async ({ pa
       unknown: await status('/api/v1/browsers'),
     }
   })
-  expect(results).toEqual({ meta: { mode: 'emulator' }, post: 405, deleteAll: 405, unknown: 404 })
+  expect(results).toEqual({
+    // The emulator's clock, which the page's relative ranges go by.
+    meta: { mode: 'emulator', now: Date.parse(E2E_EMULATOR_NOW) },
+    post: 405,
+    deleteAll: 405,
+    unknown: 404,
+  })
 })

@@ -3,6 +3,7 @@
  * production server (server/production.ts) started in this process with sign-in configured and
  * a clock the tests can move (idle sessions, lock-outs). Both take ephemeral ports.
  */
+import { E2E_EMULATOR_ENV } from './emulator-env.ts'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -107,12 +108,8 @@ export async function startDashboard(
   let offset = 0
   const log: string[] = []
   const server: ProductionServer = await startProductionServer({
-    env: {
-      ANCHOR_API_KEY: '',
-      EMULATOR_NOW: '2026-11-01T00:00:00.000Z',
-      EMULATOR_SESSIONS: '300',
-      EMULATOR_SEED: '1',
-    },
+    // A small data set: these tests are about who gets in, not what they see.
+    env: { ...E2E_EMULATOR_ENV, EMULATOR_SESSIONS: '300' },
     config: { port: 0, host: '127.0.0.1', allowedHosts: [], proxyTimeoutMs: 15_000 },
     auth: { kind: 'sign-in', secret: 'a-session-secret-of-at-least-32-characters', ...auth },
     distDir,
