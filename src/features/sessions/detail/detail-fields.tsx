@@ -14,16 +14,8 @@ export function DetailFields({ session }: { session: SessionView }) {
   const rows: [string, ReactNode][] = [
     [
       'API key',
-      session.apiKeyName === null ? (
-        <Missing />
-      ) : (
-        <FilterLink
-          to={filtered({ sort_by: 'api_key_name', sort_order: 'asc' })}
-          title={`${session.apiKeyName} · The API cannot filter by key: show all sessions grouped by API key`}
-        >
-          {session.apiKeyName}
-        </FilterLink>
-      ),
+      // Text, not a link: the API cannot filter by key (see the table's API key column).
+      session.apiKeyName === null ? <Missing /> : session.apiKeyName,
     ],
     [
       'Batch',

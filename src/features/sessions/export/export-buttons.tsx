@@ -26,7 +26,8 @@ export function ExportButtons({ walk, search }: { walk: WalkResult; search: Sess
   const count = walk.sessions.length
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <span className="text-xs text-slate-500 dark:text-slate-400">
+      {/* On a phone the buttons alone, on the strip's one line; read out in full everywhere. */}
+      <span className="sr-only text-xs text-slate-500 sm:not-sr-only dark:text-slate-400">
         Export all {count.toLocaleString('en-US')}:
       </span>
       <button type="button" className={button} onClick={() => void download('csv')}>

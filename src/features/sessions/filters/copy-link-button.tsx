@@ -48,7 +48,10 @@ export const CopyLinkButton = memo(function CopyLinkButton() {
       <span className="inline-flex">
         <Button className="rounded-r-none" onClick={() => void copy(window.location.href)}>
           {state === 'copied' ? <CheckIcon className="size-4 text-emerald-600" /> : <CopyIcon />}
-          {state === 'copied' ? 'Link copied' : 'Copy link'}
+          {/* On a phone the icon alone, so the title's line holds the button; named all the same. */}
+          <span className="sr-only sm:not-sr-only">
+            {state === 'copied' ? 'Link copied' : 'Copy link'}
+          </span>
         </Button>
         <Menu
           label="More ways to copy the link"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SEARCH } from '../search-params.ts'
-import { addToListHref, apiKeyHref, batchHref, onlyInListHref, sessionHref } from './drill.ts'
+import { addToListHref, batchHref, onlyInListHref, sessionHref } from './drill.ts'
 
 const search = { ...DEFAULT_SEARCH, page: 4, tags: ['production'], status: 'failed' }
 
@@ -19,9 +19,8 @@ describe('drill links', () => {
     expect(onlyInListHref(search, 'tags', 'checkout')).toBe('/?status=failed&tags=checkout')
     expect(onlyInListHref(search, 'domains', 'a.example.com')).toContain('domains=a.example.com')
   })
-  it('filters by batch and groups by API key', () => {
+  it('filters by batch', () => {
     expect(batchHref(DEFAULT_SEARCH, 'batch 1')).toBe('/?batch_id=batch%201')
-    expect(apiKeyHref(DEFAULT_SEARCH)).toBe('/?sort_by=api_key_name&sort_order=asc')
   })
   it('encodes the session id into its route', () => {
     expect(sessionHref('sess_a/b?c')).toBe('/sessions/sess_a%2Fb%3Fc')

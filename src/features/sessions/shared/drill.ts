@@ -55,15 +55,6 @@ export const profileHref = (search: SessionsSearch, profileName: string) =>
     listHref(search, { profile_name: profileName }),
   )
 
-/**
- * The API has no filter by API key (see the contract), so the key drill is the closest thing
- * the server can do: the same filters, sorted by key name, so that key's sessions sit together.
- */
-export const apiKeyHref = (search: SessionsSearch) =>
-  cachedDrill(search, 'api-key', () =>
-    listHref(search, { sort_by: 'api_key_name', sort_order: 'asc' }),
-  )
-
 export function sessionHref(id: string): string {
   return `/sessions/${encodeURIComponent(id)}`
 }

@@ -19,7 +19,10 @@ export function TotalsFigures({
 }) {
   const sessions = totals?.sessions ?? matchingTotal
   return (
-    <dl className={`flex flex-wrap gap-x-6 gap-y-1 ${dimmed ? 'opacity-60' : ''}`}>
+    // Dimmed by a quieter colour, not opacity: the figures must stay readable (WCAG contrast).
+    <dl
+      className={`flex flex-wrap gap-x-6 gap-y-1 ${dimmed ? '[&_dd]:text-slate-500 dark:[&_dd]:text-slate-400' : ''}`}
+    >
       <Stat label="Sessions" value={sessions === null ? DASH : formatCount(sessions)} />
       <Stat
         label="Total credits"

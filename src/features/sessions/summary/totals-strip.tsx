@@ -6,7 +6,7 @@ import { formatCount } from '../../../lib/format.ts'
 import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
 import { useStoredFlag } from '../../../lib/use-stored-flag.ts'
 import { ExportButtons } from '../export/export-buttons.tsx'
-import { walkRequestCount } from '../api/walk-pages.ts'
+import { walkRequestCount, type WalkResult } from '../api/walk-pages.ts'
 import { filtersKey, type SessionsSearch } from '../search-params.ts'
 import { CREDITS_DETAILS_ID } from './credits-details-id.ts'
 import { TotalsFigures } from './totals-figures.tsx'
@@ -131,7 +131,7 @@ function StateLine({
         </>
       )
     case 'done':
-      return <DoneNotes walk={state.data.walk} />
+      return <DoneNotes walk={state.data.walk} running={state.data.totals.running} />
   }
 }
 
@@ -158,14 +158,24 @@ function StartButton({
   )
 }
 
-/** What the person should know about finished totals that the figures cannot say. */
-function DoneNotes({
-  walk,
-}: {
-  walk: { drift: { firstTotal: number; changedTotal: number } | null; skipped: number }
-}) {
+/**
+ * What the person should know about finished totals that the figures cannot say: that they are
+ * a snapshot, frozen at the instants it read (a relative range says its absolute bounds here),
+ * and which of its figures are still moving.
+ */
+function DoneNotes({ walk, running }: { walk: WalkResult; running: number }) {
+  const zone = useTimeZone()
+  const from = walk.createdFrom ? formatDateTime(walk.createdFrom, zone) : 'the first session'
   return (
     <>
+      <p className="text-xs text-slate-600 dark:text-slate-300">
+        Frozen as of {formatDateTime(walk.asOf ?? walk.createdTo, zone)}: sessions created {from} –{' '}
+        {formatDateTime(walk.createdTo, zone)}.
+        {running
+          ? ` Still moving: ${formatCount(running)} running, their credits not yet in the total.`
+          : ''}{' '}
+        Recompute to update.
+      </p>
       {walk.drift ? (
         <p role="status" className={warning}>
           The number of matching sessions changed during the walk (from{' '}
@@ -205,7 +215,9 @@ function DetailsToggle() {
       }}
       className={buttonClasses('secondary', 'sm')}
     >
-      {open ? 'Hide chart and breakdowns' : 'Chart and breakdowns'}
+      {open ? 'Hide chart' : 'Chart'}
+      {/* Said in full everywhere; shown in full where the strip has the room. */}{' '}
+      <span className="sr-only sm:not-sr-only">and breakdowns</span>
     </button>
   )
 }

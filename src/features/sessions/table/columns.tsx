@@ -13,7 +13,7 @@ import { formatBytes, formatCount, formatDuration } from '../../../lib/format.ts
 import type { Session } from '../api/session-model.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { Missing } from '../shared/values.tsx'
-import { apiKeyHref, batchHref, profileHref } from '../shared/drill.ts'
+import { batchHref, profileHref } from '../shared/drill.ts'
 import { BooleanCell, CreatedCell, CreditsCell, DrillLink, StatusCell, TextCell } from './cells.tsx'
 import { DrillChipList } from './drill-chip.tsx'
 import { SessionIdLink } from './session-id-link.tsx'
@@ -159,17 +159,12 @@ export const sessionColumns = helper.columns([
     enableSorting: true,
     header: 'API key',
     meta: shown('API key', { sortField: 'api_key_name', width: 104 }),
+    // Plain text, not a drill: the API cannot filter by key, and a link here would promise a
+    // filter that sorting could not keep (page 1 of "by key" shows other keys). The header sorts
+    // by key; the summary's breakdown by API key says what each key spent.
     cell: (c) => {
       const name = c.getValue()
-      if (name === null) return <Missing />
-      return (
-        <DrillLink
-          to={apiKeyHref(searchOf(c))}
-          title={`${name} · The API cannot filter by key: show these sessions grouped by API key`}
-        >
-          {name}
-        </DrillLink>
-      )
+      return name === null ? <Missing /> : <span title={name}>{name}</span>
     },
   }),
   bool('headless', 'Headless', (s) => s.headless),

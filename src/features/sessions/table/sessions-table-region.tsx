@@ -155,12 +155,14 @@ function TableRegion({ search, setSearch }: RegionProps) {
             <span>Loading sessions…</span>
           )}
         </p>
-        {/* On a phone, the live line goes under the count and the column chooser. */}
-        <div className="order-last flex w-full flex-wrap items-center gap-2 empty:hidden sm:order-none sm:ml-auto sm:w-auto sm:justify-end">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-2 empty:hidden">
           <NewSessionsPill live={live} onShow={() => window.scrollTo({ top: 0 })} />
           <LiveIndicator live={live} />
         </div>
-        <ColumnChooser table={table} />
+        {/* Phones show sessions as cards, which have no columns to choose. */}
+        <div className="hidden sm:block">
+          <ColumnChooser table={table} />
+        </div>
       </div>
       {query.isFetching && query.failureCount > 0 ? (
         <RetryNotice
