@@ -60,6 +60,14 @@ for (const filterSet of FILTER_SETS) {
     expect(createdTo.size).toBe(1)
     expect([...createdTo][0]).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     await expect(totalsRegion(page)).toContainText('as of')
+    // A snapshot, said so, with the bounds it read and what is still moving.
+    const frozen = totalsRegion(page).getByText(/^Frozen as of /)
+    await expect(frozen).toContainText(/ · created .+ – .+ · Recompute to update$/)
+    if (expected.running > 0) {
+      await expect(frozen).toContainText(
+        `still moving: ${formatCount(expected.running)} running, credits not final`,
+      )
+    }
     expect(walkUrls.every((url) => new URL(url).searchParams.get('limit') === '50')).toBe(true)
 
     const details = await openDetails(page)

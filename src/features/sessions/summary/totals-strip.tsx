@@ -1,7 +1,7 @@
 import { memo, useId } from 'react'
 import { buttonClasses } from '../../../components/button.tsx'
 import { useTimeZone } from '../../../lib/clock.tsx'
-import { formatDateTime } from '../../../lib/date-time.ts'
+import { formatDateTime, formatShortDateTime } from '../../../lib/date-time.ts'
 import { formatCount } from '../../../lib/format.ts'
 import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
 import { useStoredFlag } from '../../../lib/use-stored-flag.ts'
@@ -71,6 +71,9 @@ export const TotalsStrip = memo(function TotalsStrip({
         ) : null}
         <DetailsToggle />
       </div>
+      {state.kind === 'done' ? (
+        <FrozenNote walk={state.data.walk} running={state.data.totals.running} />
+      ) : null}
     </section>
   )
 }, sameTotals)
@@ -131,7 +134,7 @@ function StateLine({
         </>
       )
     case 'done':
-      return <DoneNotes walk={state.data.walk} running={state.data.totals.running} />
+      return <DoneNotes walk={state.data.walk} />
   }
 }
 
@@ -159,23 +162,26 @@ function StartButton({
 }
 
 /**
- * What the person should know about finished totals that the figures cannot say: that they are
- * a snapshot, frozen at the instants it read (a relative range says its absolute bounds here),
- * and which of its figures are still moving.
+ * Finished totals are a snapshot: frozen at the instants the walk read (a relative range says
+ * its absolute bounds here), with the figures that are still moving named.
  */
-function DoneNotes({ walk, running }: { walk: WalkResult; running: number }) {
+function FrozenNote({ walk, running }: { walk: WalkResult; running: number }) {
   const zone = useTimeZone()
-  const from = walk.createdFrom ? formatDateTime(walk.createdFrom, zone) : 'the first session'
+  const at = (iso: string) => formatShortDateTime(iso, zone, Date.parse(walk.createdTo))
+  const from = walk.createdFrom ? at(walk.createdFrom) : 'the first session'
+  return (
+    <p className="basis-full text-xs text-slate-600 dark:text-slate-300">
+      Frozen as of {at(walk.asOf ?? walk.createdTo)} · created {from} – {at(walk.createdTo)}
+      {running ? ` · still moving: ${formatCount(running)} running, credits not final` : ''} ·
+      Recompute to update
+    </p>
+  )
+}
+
+/** What the person should know about finished totals that the figures cannot say. */
+function DoneNotes({ walk }: { walk: WalkResult }) {
   return (
     <>
-      <p className="text-xs text-slate-600 dark:text-slate-300">
-        Frozen as of {formatDateTime(walk.asOf ?? walk.createdTo, zone)}: sessions created {from} –{' '}
-        {formatDateTime(walk.createdTo, zone)}.
-        {running
-          ? ` Still moving: ${formatCount(running)} running, their credits not yet in the total.`
-          : ''}{' '}
-        Recompute to update.
-      </p>
       {walk.drift ? (
         <p role="status" className={warning}>
           The number of matching sessions changed during the walk (from{' '}
