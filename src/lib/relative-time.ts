@@ -99,7 +99,8 @@ export function resolveRelativeTime(
   return wallToTime(addToWall(start, 1, round), zone) - 1
 }
 
-const UNIT_WORDS: Record<TimeUnit, string> = {
+/** Each unit's name in words, singular. */
+export const UNIT_WORDS: Record<TimeUnit, string> = {
   m: 'minute',
   h: 'hour',
   d: 'day',

@@ -5,6 +5,7 @@ import {
   parseRelativeTime,
   type RelativeTime,
   type TimeUnit,
+  UNIT_WORDS,
 } from '../../../lib/relative-time.ts'
 import { toUrlDateTime } from '../search-params-values.ts'
 
@@ -123,21 +124,12 @@ export function describeBound(bound: string, end: 'from' | 'to', zone: string): 
   return relativeTime ? describeRelativeTime(relativeTime, end) : formatDateTime(bound, zone)
 }
 
-const UNIT_NAMES: Record<TimeUnit, string> = {
-  m: 'minute',
-  h: 'hour',
-  d: 'day',
-  w: 'week',
-  M: 'month',
-  y: 'year',
-}
-
 /** "Last 90 minutes" for `now-90m` open at the end; null for any other range. */
 function rollingName(range: CreatedRange): string | null {
   const from = range.from && parseRelativeTime(range.from)
   if (range.to !== null || !from || !from.offset || from.round) return null
   const { amount, unit } = from.offset
-  return amount === 1 ? `Last ${UNIT_NAMES[unit]}` : `Last ${amount} ${UNIT_NAMES[unit]}s`
+  return amount === 1 ? `Last ${UNIT_WORDS[unit]}` : `Last ${amount} ${UNIT_WORDS[unit]}s`
 }
 
 /**
