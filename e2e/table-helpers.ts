@@ -71,28 +71,5 @@ export async function endListFault(page: Page) {
   for (const pattern of LIST_ROUTES) await page.unroute(pattern)
 }
 
-/** Session ids in the table once it has settled (not loading, not showing a previous page). */
-async function settledIds(page: Page): Promise<string[] | null> {
-  const table = tableOf(page).getByRole('table')
-  if ((await table.count()) === 0 || (await table.getAttribute('aria-busy')) !== 'false') {
-    return null
-  }
-  const labels = await table
-    .locator('tbody tr[aria-label]')
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''))
-  return labels.map((label) => label.replace(/^Session /, ''))
-}
-
-/**
- * Waits until the table shows exactly the rows the API gives for the page's current URL.
- * Generous timeout: a loaded test machine can take seconds to settle a page.
- */
-export async function expectRowsMatchUrl(page: Page, request: APIRequestContext) {
-  const query = new URL(page.url()).search.slice(1)
-  const { sessions } = await apiSessions(request, query)
-  const expected = sessions.map((session) => session.id)
-  await expect
-    .poll(() => settledIds(page), { message: `rows for ?${query}`, timeout: 20_000 })
-    .toEqual(expected)
-  return expected
-}
+/** The rows check is the filters specs' own, shared with these. */
+export { expectRowsMatchUrl } from './filters-helpers.ts'
