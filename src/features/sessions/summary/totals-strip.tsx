@@ -168,10 +168,12 @@ function StartButton({
 function FrozenNote({ walk, running }: { walk: WalkResult; running: number }) {
   const zone = useTimeZone()
   const at = (iso: string) => formatShortDateTime(iso, zone, Date.parse(walk.createdTo))
-  const from = walk.createdFrom ? at(walk.createdFrom) : 'the first session'
+  const created = walk.createdFrom
+    ? `created ${at(walk.createdFrom)} – ${at(walk.createdTo)}`
+    : `created up to ${at(walk.createdTo)}`
   return (
     <p className="basis-full text-xs text-slate-600 dark:text-slate-300">
-      Frozen as of {at(walk.asOf ?? walk.createdTo)} · created {from} – {at(walk.createdTo)}
+      Frozen as of {at(walk.asOf ?? walk.createdTo)} · {created}
       {running ? ` · still moving: ${formatCount(running)} running, credits not final` : ''} ·
       Recompute to update
     </p>
