@@ -51,6 +51,24 @@ test.describe('at 1440×900', () => {
     await expect(tableOf(page).locator('[data-scroll-cue]')).toHaveCount(0)
   })
 
+  test('the rows stay where they are when the totals arrive', async ({ page }) => {
+    // The walk held back until the rows are measured, so the totals surely arrive after.
+    let releaseWalk!: () => void
+    const walkReleased = new Promise<void>((resolve) => (releaseWalk = resolve))
+    await page.route(/sort_by=session_id/, async (route) => {
+      await walkReleased
+      await route.fallback()
+    })
+    await page.goto('/?status=failed')
+    const firstRow = rows(page).first()
+    await expect(firstRow).toBeVisible()
+    const before = (await firstRow.boundingBox())!.y
+    releaseWalk()
+    await expect(page.getByRole('button', { name: 'Recompute' })).toBeVisible()
+    await expect(page.getByText(/^Frozen as of /)).toBeVisible()
+    expect((await firstRow.boundingBox())!.y).toBe(before)
+  })
+
   test('opening the chart and breakdowns leaves the rows where they are, and is remembered', async ({
     page,
     request,

@@ -5,9 +5,11 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type Dispatch,
   type KeyboardEvent,
   type ReactNode,
   type RefObject,
+  type SetStateAction,
 } from 'react'
 
 interface MenuProps {
@@ -113,7 +115,7 @@ interface MenuPanelProps {
   id: string
   label: string
   position: Position
-  setPosition: (position: Position) => void
+  setPosition: Dispatch<SetStateAction<Position | null>>
   triggerRef: RefObject<HTMLButtonElement | null>
   close: (returnFocus: boolean) => void
   stayOpenOnCheck: boolean
@@ -155,8 +157,18 @@ function MenuPanel({
       const target = event.target as Node
       if (!menuRef.current?.contains(target) && !triggerRef.current?.contains(target)) close(false)
     }
+    // A scroll elsewhere (the page, or the browser keeping the view steady as content above
+    // grows) moves the trigger: the panel follows it, and closes only once it is out of view.
+    let anchor = triggerRef.current?.getBoundingClientRect()
     const onScroll = (event: Event) => {
-      if (!menuRef.current?.contains(event.target as Node)) close(false)
+      if (menuRef.current?.contains(event.target as Node)) return
+      const moved = triggerRef.current?.getBoundingClientRect()
+      if (!anchor || !moved || moved.bottom < 0 || moved.top > window.innerHeight) {
+        return close(false)
+      }
+      const [dx, dy] = [moved.left - anchor.left, moved.top - anchor.top]
+      anchor = moved
+      if (dx || dy) setPosition((at) => at && { left: at.left + dx, top: at.top + dy })
     }
     const onResize = () => close(false)
     document.addEventListener('pointerdown', onPointerDown)
@@ -167,7 +179,7 @@ function MenuPanel({
       window.removeEventListener('scroll', onScroll, true)
       window.removeEventListener('resize', onResize)
     }
-  }, [close, triggerRef])
+  }, [close, setPosition, triggerRef])
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? [])]

@@ -71,9 +71,13 @@ export const TotalsStrip = memo(function TotalsStrip({
         ) : null}
         <DetailsToggle />
       </div>
-      {state.kind === 'done' ? (
-        <FrozenNote walk={state.data.walk} running={state.data.totals.running} />
-      ) : null}
+      {/* Its line is kept while the totals are read, so the rows below never move when they
+          arrive: a click aimed at a row must land on it. */}
+      <div className="min-h-8 basis-full sm:min-h-4">
+        {state.kind === 'done' ? (
+          <FrozenNote walk={state.data.walk} running={state.data.totals.running} />
+        ) : null}
+      </div>
     </section>
   )
 }, sameTotals)
@@ -172,7 +176,7 @@ function FrozenNote({ walk, running }: { walk: WalkResult; running: number }) {
     ? `created ${at(walk.createdFrom)} – ${at(walk.createdTo)}`
     : `created up to ${at(walk.createdTo)}`
   return (
-    <p className="basis-full text-xs text-slate-600 dark:text-slate-300">
+    <p className="text-xs text-slate-600 dark:text-slate-300">
       Frozen as of {at(walk.asOf ?? walk.createdTo)} · {created}
       {running ? ` · still moving: ${formatCount(running)} running, credits not final` : ''} ·
       Recompute to update
