@@ -156,7 +156,9 @@ function StartButton({
   return (
     <button
       type="button"
-      className={buttonClasses('primary', 'sm')}
+      // Its label is long: on a phone it wraps inside the strip instead of running out of it
+      // (important, over the button's own nowrap).
+      className={`${buttonClasses('primary', 'sm')} h-auto min-h-8 max-w-full py-1 whitespace-normal!`}
       onClick={onStart}
       title="The API gives pages, not totals: this reads every page of the result."
     >
