@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTimeZone } from '../../../lib/clock.tsx'
 import { usePaintedSince } from '../../../lib/use-painted-since.ts'
-import { framesToShowRows } from '../table/use-rows-in-frames.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { aggregateSessions, type CreditsTotals } from './aggregate.ts'
 import { filterTotalsQuery, type FilterTotals } from './totals-query.ts'
@@ -38,12 +37,7 @@ export type TotalsState =
  * start/cancel choice are kept per filter set, so nothing of one filter set ever shows under
  * another.
  */
-export function useFilterTotals(
-  search: SessionsSearch,
-  matchingTotal: number | null,
-  /** Rows of the list's page for these filters, which come in frames before the walk starts. */
-  pageRows: number,
-) {
+export function useFilterTotals(search: SessionsSearch, matchingTotal: number | null) {
   const queryClient = useQueryClient()
   const timeZone = useTimeZone()
   const walkQuery = walkFiltersQuery(search, timeZone)
@@ -58,13 +52,9 @@ export function useFilterTotals(
     (value) => setPartial({ walkQuery, value: partialTotals(value) }),
   )
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
-  // Automatic walks wait until the rows these filters found are all on screen (a long page comes
-  // in several frames): started sooner, the walk's answers and its progress would take the main
-  // thread from showing those rows, and make the frames that show them longer.
-  const rowsPainted = usePaintedSince(
-    matchingTotal === null ? '' : walkQuery,
-    framesToShowRows(pageRows),
-  )
+  // Automatic walks wait until the rows these filters found are on screen: started sooner, the
+  // walk's answers and its progress would take the main thread from showing those rows.
+  const rowsPainted = usePaintedSince(matchingTotal === null ? '' : walkQuery)
   const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT
   const query = useQuery({ ...options, enabled: chosen ?? (automatic && rowsPainted) })
   // The frame between the rows and the walk's start belongs to the walk, not to a prompt.

@@ -1,5 +1,5 @@
 import type { Row } from '@tanstack/react-table'
-import { memo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
+import { memo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
 import { DASH } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
 import type { sessionTableFeatures, SessionTableMeta } from './columns.tsx'
@@ -18,20 +18,16 @@ interface SessionRowsProps {
   table: SessionsTable
   /**
    * What the rows depend on, so that they render only when one of these changes: the page's
-   * sessions, the table's meta, the shown columns and how many rows to render yet.
+   * sessions, the table's meta and the shown columns.
    */
   sessions: readonly Session[]
   /** The table's meta: the search the rows were fetched for and the clock (see columns.tsx). */
   meta: SessionTableMeta
   columnVisibility: Record<string, boolean>
-  rowCount: number
 }
 
 const sameRows = (a: SessionRowsProps, b: SessionRowsProps) =>
-  a.sessions === b.sessions &&
-  a.meta === b.meta &&
-  a.columnVisibility === b.columnVisibility &&
-  a.rowCount === b.rowCount
+  a.sessions === b.sessions && a.meta === b.meta && a.columnVisibility === b.columnVisibility
 
 /**
  * The rows of the sessions table. Memoized: a filter change renders the page at once with the
@@ -44,7 +40,6 @@ export const SessionRows = memo(function SessionRows({
   table,
   meta,
   columnVisibility,
-  rowCount,
 }: SessionRowsProps) {
   const navigate = useTableNavigate()
 
@@ -77,54 +72,33 @@ export const SessionRows = memo(function SessionRows({
     event.preventDefault()
   }
 
-  // Positions at or past rowCount that are already on the page keep their elements, invisible
-  // and as they were, until their frame comes: removed now and created again then, they would
-  // cost more than the whole update, and the page would shrink and grow back under a scrolled
-  // view (see use-rows-in-frames).
-  const rows = table.getRowModel().rows
-  const [mounted, setMounted] = useState(0)
-  const rendered = Math.max(rowCount, Math.min(mounted, rows.length))
-  if (rendered !== mounted) setMounted(rendered)
-
-  return (
-    <>
-      {rows.slice(0, rendered).map((row, position) => {
-        const waiting = position >= rowCount
-        return (
-          <tr
-            key={position}
-            tabIndex={0}
-            aria-label={rowLabel(row.original.id)}
-            onClick={onRowClick(row)}
-            onKeyDown={onRowKeyDown(row)}
-            className={waiting ? 'invisible' : undefined}
-          >
-            <RowCells row={row} meta={meta} columnVisibility={columnVisibility} waiting={waiting} />
-          </tr>
-        )
-      })}
-    </>
-  )
+  return table.getRowModel().rows.map((row, position) => (
+    <tr
+      key={position}
+      tabIndex={0}
+      aria-label={rowLabel(row.original.id)}
+      onClick={onRowClick(row)}
+      onKeyDown={onRowKeyDown(row)}
+    >
+      <RowCells row={row} meta={meta} columnVisibility={columnVisibility} />
+    </tr>
+  ))
 }, sameRows)
 
 interface RowCellsProps {
   row: SessionRow
   meta: SessionTableMeta
   columnVisibility: Record<string, boolean>
-  /** Hidden until its frame: the cells keep what they show, whatever row they are given. */
-  waiting: boolean
 }
 
 const sameCells = (a: RowCellsProps, b: RowCellsProps) =>
-  b.waiting ||
-  (!a.waiting &&
-    a.row.original === b.row.original &&
-    a.meta === b.meta &&
-    a.columnVisibility === b.columnVisibility)
+  a.row.original === b.row.original &&
+  a.meta === b.meta &&
+  a.columnVisibility === b.columnVisibility
 
 /**
- * The cells of one row. Memoized: while a long page comes in frames, each frame renders its new
- * rows only, not again the ones before it. Each cell's content is its column's function called
+ * The cells of one row. Memoized: a row showing the same session as before is not rendered
+ * again. Each cell's content is its column's function called
  * here (no component per cell); a missing value is the dash, named "none" for screen readers.
  */
 const RowCells = memo(function RowCells({ row }: RowCellsProps) {

@@ -23,7 +23,6 @@ export function SessionsTable({
   loading,
   loadingNext,
   dimmed,
-  rowCount,
 }: {
   table: Table
   caption: string
@@ -33,8 +32,6 @@ export function SessionsTable({
   loadingNext: boolean
   /** The rows shown are the previous ones, and the newer page is taking a while. */
   dimmed: boolean
-  /** How many of the rows to render yet: a long page comes in steps (see use-rows-in-frames). */
-  rowCount: number
 }) {
   const columns = table.getVisibleLeafColumns()
   const hydrated = table.options.meta!.hydrated
@@ -94,7 +91,6 @@ export function SessionsTable({
               sessions={table.options.data}
               meta={table.options.meta!}
               columnVisibility={table.state.columnVisibility}
-              rowCount={rowCount}
             />
           </tbody>
         )}
