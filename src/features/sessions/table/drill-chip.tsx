@@ -68,9 +68,8 @@ export function DrillChipList({
     values.length === 1 ? `filters for ${noun} ${values[0]}` : `filters for these ${name}`
   return (
     <>
-      {/* Keyed by position, as the rows are: the next page's chips reuse these elements. */}
-      {values.slice(0, max).map((value, position) => (
-        <DrillChip key={position} search={search} name={name} value={value} />
+      {values.slice(0, max).map((value) => (
+        <DrillChip key={value} search={search} name={name} value={value} />
       ))}
       {menus && (
         <Menu
