@@ -1,8 +1,8 @@
 import type { Row } from '@tanstack/react-table'
-import { memo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
+import { type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
 import { DASH } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
-import type { sessionTableFeatures, SessionTableMeta } from './columns.tsx'
+import type { sessionTableFeatures } from './columns.tsx'
 import { sessionHref } from '../shared/drill.ts'
 import { listState } from '../shared/list-return.ts'
 import { rememberOpenedRow, rowLabel } from './row-focus-return.ts'
@@ -13,32 +13,11 @@ type SessionRow = Row<typeof sessionTableFeatures, Session>
 
 const INTERACTIVE = 'a,button,input,select,textarea,summary,[role="menu"]'
 
-interface SessionRowsProps {
-  /** A new object on every render of the table's owner, so the memo below does not compare it. */
-  table: SessionsTable
-  /**
-   * What the rows depend on, so that they render only when one of these changes: the page's
-   * sessions, the table's meta and the shown columns.
-   */
-  sessions: readonly Session[]
-  /** The table's meta: the search the rows were fetched for and the clock (see columns.tsx). */
-  meta: SessionTableMeta
-  columnVisibility: Record<string, boolean>
-}
-
-const sameRows = (a: SessionRowsProps, b: SessionRowsProps) =>
-  a.sessions === b.sessions && a.meta === b.meta && a.columnVisibility === b.columnVisibility
-
 /**
- * The rows of the sessions table, one per session. Memoized: a filter change renders the page
- * at once with the new filters while the old rows stay (dimmed) until the new ones arrive; those
- * old rows must not render again for a search that is not theirs.
+ * The rows of the sessions table, one per session. A row opens its session by click, or by
+ * Enter when focused; arrows move between rows.
  */
-export const SessionRows = memo(function SessionRows({
-  table,
-  meta,
-  columnVisibility,
-}: SessionRowsProps) {
+export function SessionRows({ table }: { table: SessionsTable }) {
   const navigate = useTableNavigate()
 
   const open = (row: SessionRow, newTab: boolean) => {
@@ -78,41 +57,27 @@ export const SessionRows = memo(function SessionRows({
       onClick={onRowClick(row)}
       onKeyDown={onRowKeyDown(row)}
     >
-      <RowCells row={row} meta={meta} columnVisibility={columnVisibility} />
+      {row.getVisibleCells().map(renderCell)}
     </tr>
   ))
-}, sameRows)
-
-interface RowCellsProps {
-  row: SessionRow
-  meta: SessionTableMeta
-  columnVisibility: Record<string, boolean>
 }
 
-const sameCells = (a: RowCellsProps, b: RowCellsProps) =>
-  a.row.original === b.row.original &&
-  a.meta === b.meta &&
-  a.columnVisibility === b.columnVisibility
-
 /**
- * The cells of one row. Memoized: a row showing the same session as before is not rendered
- * again. Each cell's content is its column's function called
- * here (no component per cell); a missing value is the dash, named "none" for screen readers.
+ * One cell: its column's function called here (no component per cell); a missing value is the
+ * dash, named "none" for screen readers.
  */
-const RowCells = memo(function RowCells({ row }: RowCellsProps) {
-  return row.getVisibleCells().map((cell) => {
-    const { cell: render, meta } = cell.column.columnDef
-    const content: ReactNode = typeof render === 'function' ? render(cell.getContext()) : render
-    const missing = content === null || content === undefined
-    return (
-      <td
-        key={cell.column.id}
-        className={meta!.align === 'end' ? 'end' : undefined}
-        data-card={meta!.card}
-        aria-label={missing ? 'none' : undefined}
-      >
-        {missing ? DASH : content}
-      </td>
-    )
-  })
-}, sameCells)
+function renderCell(cell: ReturnType<SessionRow['getVisibleCells']>[number]) {
+  const { cell: render, meta } = cell.column.columnDef
+  const content: ReactNode = typeof render === 'function' ? render(cell.getContext()) : render
+  const missing = content === null || content === undefined
+  return (
+    <td
+      key={cell.column.id}
+      className={meta!.align === 'end' ? 'end' : undefined}
+      data-card={meta!.card}
+      aria-label={missing ? 'none' : undefined}
+    >
+      {missing ? DASH : content}
+    </td>
+  )
+}

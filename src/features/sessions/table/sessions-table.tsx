@@ -14,8 +14,8 @@ export const SESSION_ROWS_ID = 'session-rows'
  * The sessions as a semantic table, styled by the `.sessions-table` rules in index.css. A row
  * opens its session by click or by Enter when focused; arrows move between rows. Links and
  * menus inside a row handle their own clicks. Column widths are the `<col>`s' (a fixed table
- * layout reads them there), so no cell carries a width of its own, and resizing a column
- * changes one element: the rows (memoized, see SessionRows) do not render again.
+ * layout reads them there), so no cell carries a width of its own: dragging a column's edge
+ * changes its `<col>` alone, and the table renders once when the drag ends.
  */
 export function SessionsTable({
   table,
@@ -86,12 +86,7 @@ export function SessionsTable({
           <SkeletonRows columns={columns} />
         ) : (
           <tbody id={SESSION_ROWS_ID} data-session-rows className={dimmed ? 'dimmed' : undefined}>
-            <SessionRows
-              table={table}
-              sessions={table.options.data}
-              meta={table.options.meta!}
-              columnVisibility={table.state.columnVisibility}
-            />
+            <SessionRows table={table} />
           </tbody>
         )}
       </table>
