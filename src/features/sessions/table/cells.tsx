@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 import { KNOWN_STATUSES } from '../../../components/status-badge.tsx'
 import type { RenderedClock } from '../../../lib/clock.tsx'
 import { formatShortDateTime } from '../../../lib/date-time.ts'
 import { DASH, formatAge, formatCredits, formatUtc } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
+import { sessionHref } from '../shared/drill.ts'
 import type { FilterLinkProps } from '../shared/values.tsx'
-import { TableLink } from './table-link.tsx'
 
 /**
  * The table's cell contents: plain functions the row calls (no component per cell), each
@@ -62,8 +63,19 @@ export function statusCell(status: string | null): ReactNode {
 /** A value that opens the list filtered by it: a real link, which never also opens the row. */
 export function drillLink({ to, title, children, mono = false }: FilterLinkProps): ReactNode {
   return (
-    <TableLink to={to} title={title} className={mono ? 'drill mono' : 'drill'}>
+    <Link to={to} title={title} className={mono ? 'drill mono' : 'drill'}>
       {children}
-    </TableLink>
+    </Link>
   )
 }
+
+/**
+ * The session id as a real link to its page (middle-click opens a tab). A plain click on it is
+ * the row's (see SessionRows), which opens the session with the way back to this list. It is
+ * skipped by Tab because the row itself is the keyboard stop: Enter on the row opens it too.
+ */
+export const sessionIdCell = (id: string): ReactNode => (
+  <a href={sessionHref(id)} tabIndex={-1} title={id} className="sid">
+    {id}
+  </a>
+)

@@ -8,14 +8,22 @@ import {
   type CellContext,
 } from '@tanstack/react-table'
 import type { SortField } from '../../../../contract/anchor-api.ts'
+import type { NavigateFunction } from 'react-router'
 import type { RenderedClock } from '../../../lib/clock.tsx'
 import { formatBytes, formatCount, formatDuration } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { batchHref, profileHref } from '../shared/drill.ts'
-import { booleanCell, createdCell, creditsCell, drillLink, statusCell, textCell } from './cells.tsx'
-import { DrillChipList } from './drill-chip.tsx'
-import { SessionIdLink } from './session-id-link.tsx'
+import {
+  booleanCell,
+  createdCell,
+  creditsCell,
+  drillLink,
+  sessionIdCell,
+  statusCell,
+  textCell,
+} from './cells.tsx'
+import { drillChipList } from './drill-chip.tsx'
 
 export interface SessionColumnMeta {
   /** The column's name in headers and the column chooser. */
@@ -43,6 +51,8 @@ export interface SessionTableMeta {
   clock: RenderedClock
   /** Whether the app's scripts run yet: drill menus are rendered only then (see useHydrated). */
   hydrated: boolean
+  /** The router's, read once for the table: rows and chips open pages on clicks of their own. */
+  navigate: NavigateFunction
 }
 
 /** Sorting and paging belong to the server (manual modes); the table only models them. */
@@ -61,6 +71,7 @@ type MetaContext = { table: { options: { meta?: SessionTableMeta } } }
 const searchOf = (context: MetaContext) => context.table.options.meta!.search
 const clockOf = (context: MetaContext) => context.table.options.meta!.clock
 const hydratedOf = (context: MetaContext) => context.table.options.meta!.hydrated
+const navigateOf = (context: MetaContext) => context.table.options.meta!.navigate
 
 const meta = (label: string, extra: Partial<SessionColumnMeta> = {}): SessionColumnMeta => ({
   label,
@@ -98,7 +109,7 @@ export const sessionColumns = helper.columns([
     header: 'Session',
     enableHiding: false,
     meta: shown('Session', { sortField: 'session_id', card: 'id', width: undefined }),
-    cell: (c) => <SessionIdLink id={c.getValue()} />,
+    cell: (c) => sessionIdCell(c.getValue()),
   }),
   helper.accessor('status', {
     id: 'status',
@@ -113,7 +124,13 @@ export const sessionColumns = helper.columns([
     cell: (c) => {
       const tags = c.getValue()
       if (!tags?.length) return null
-      return <DrillChipList search={searchOf(c)} name="tags" values={tags} menus={hydratedOf(c)} />
+      return drillChipList({
+        search: searchOf(c),
+        navigate: navigateOf(c),
+        name: 'tags',
+        values: tags,
+        menus: hydratedOf(c),
+      })
     },
   }),
   helper.accessor('domains', {
@@ -123,9 +140,13 @@ export const sessionColumns = helper.columns([
     cell: (c) => {
       const domains = c.getValue()
       if (!domains?.length) return null
-      return (
-        <DrillChipList search={searchOf(c)} name="domains" values={domains} menus={hydratedOf(c)} />
-      )
+      return drillChipList({
+        search: searchOf(c),
+        navigate: navigateOf(c),
+        name: 'domains',
+        values: domains,
+        menus: hydratedOf(c),
+      })
     },
   }),
   helper.accessor('credits', {

@@ -6,19 +6,20 @@ import type { sessionTableFeatures } from './columns.tsx'
 import { sessionHref } from '../shared/drill.ts'
 import { listState } from '../shared/list-return.ts'
 import { rememberOpenedRow, rowLabel } from './row-focus-return.ts'
-import { useTableNavigate } from './table-link.tsx'
 import type { SessionsTable } from './use-sessions-table.ts'
 
 type SessionRow = Row<typeof sessionTableFeatures, Session>
 
 const INTERACTIVE = 'a,button,input,select,textarea,summary,[role="menu"]'
+/** The session id's link (see sessionIdCell). */
+const ID_LINK = 'a.sid'
 
 /**
  * The rows of the sessions table, one per session. A row opens its session by click, or by
  * Enter when focused; arrows move between rows.
  */
 export function SessionRows({ table }: { table: SessionsTable }) {
-  const navigate = useTableNavigate()
+  const { navigate } = table.options.meta!
 
   const open = (row: SessionRow, newTab: boolean) => {
     const id = row.original.id
@@ -31,7 +32,16 @@ export function SessionRows({ table }: { table: SessionsTable }) {
   }
 
   const onRowClick = (row: SessionRow) => (event: MouseEvent) => {
-    if ((event.target as HTMLElement).closest(INTERACTIVE)) return
+    const target = event.target as HTMLElement
+    if (target.closest(ID_LINK)) {
+      // The session id's link: a plain click opens the session here, as the row does; any other
+      // click (a new tab, a new window) is the browser's.
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      event.preventDefault()
+      open(row, false)
+      return
+    }
+    if (target.closest(INTERACTIVE)) return
     if (window.getSelection()?.toString()) return // selecting text is not opening
     open(row, event.metaKey || event.ctrlKey)
   }

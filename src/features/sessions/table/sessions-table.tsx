@@ -3,7 +3,6 @@ import { SessionRows } from './session-rows.tsx'
 import { ariaSortOf, HeaderContent } from './sort-header.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
 import { SESSION_ID_MIN_WIDTH } from './columns.tsx'
-import { TableNavigation } from './table-link.tsx'
 import { useColumnWidths } from './use-column-widths.ts'
 import type { SessionsTable as Table } from './use-sessions-table.ts'
 
@@ -42,54 +41,52 @@ export function SessionsTable({
     0,
   )
   return (
-    <TableNavigation>
-      <table
-        className="sessions-table"
-        // The page's Content-Security-Policy drops style attributes sent in its HTML, so this
-        // one is set once the app runs (through the DOM, which the policy allows). Before that
-        // the session column takes what the others leave it, which at 1440 px is enough.
-        style={hydrated ? { minWidth: fixedWidth + SESSION_ID_MIN_WIDTH } : undefined}
-        aria-busy={loading || loadingNext}
-      >
-        <caption className="sr-only">{caption}</caption>
-        <colgroup>
-          {columns.map((column) => (
-            <col key={column.id} width={widthOf(column.id, column.columnDef.meta!.width)} />
-          ))}
-        </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th
-                  key={header.id}
-                  scope="col"
-                  // Named by the column alone, not also by its resize handle inside.
-                  aria-label={header.column.columnDef.meta!.label}
-                  aria-sort={ariaSortOf(header)}
-                  className={header.column.columnDef.meta!.align === 'end' ? 'end' : undefined}
-                >
-                  <HeaderContent header={header} />
-                  {header.column.columnDef.meta!.width === undefined ? null : (
-                    <ColumnResizer
-                      label={header.column.columnDef.meta!.label}
-                      width={widthOf(header.column.id, header.column.columnDef.meta!.width)!}
-                      onResize={(width) => setWidth(header.column.id, width)}
-                    />
-                  )}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        {loading ? (
-          <SkeletonRows columns={columns} />
-        ) : (
-          <tbody id={SESSION_ROWS_ID} data-session-rows className={dimmed ? 'dimmed' : undefined}>
-            <SessionRows table={table} />
-          </tbody>
-        )}
-      </table>
-    </TableNavigation>
+    <table
+      className="sessions-table"
+      // The page's Content-Security-Policy drops style attributes sent in its HTML, so this
+      // one is set once the app runs (through the DOM, which the policy allows). Before that
+      // the session column takes what the others leave it, which at 1440 px is enough.
+      style={hydrated ? { minWidth: fixedWidth + SESSION_ID_MIN_WIDTH } : undefined}
+      aria-busy={loading || loadingNext}
+    >
+      <caption className="sr-only">{caption}</caption>
+      <colgroup>
+        {columns.map((column) => (
+          <col key={column.id} width={widthOf(column.id, column.columnDef.meta!.width)} />
+        ))}
+      </colgroup>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => (
+              <th
+                key={header.id}
+                scope="col"
+                // Named by the column alone, not also by its resize handle inside.
+                aria-label={header.column.columnDef.meta!.label}
+                aria-sort={ariaSortOf(header)}
+                className={header.column.columnDef.meta!.align === 'end' ? 'end' : undefined}
+              >
+                <HeaderContent header={header} />
+                {header.column.columnDef.meta!.width === undefined ? null : (
+                  <ColumnResizer
+                    label={header.column.columnDef.meta!.label}
+                    width={widthOf(header.column.id, header.column.columnDef.meta!.width)!}
+                    onResize={(width) => setWidth(header.column.id, width)}
+                  />
+                )}
+              </th>
+            ))}
+          </tr>
+        ))}
+      </thead>
+      {loading ? (
+        <SkeletonRows columns={columns} />
+      ) : (
+        <tbody id={SESSION_ROWS_ID} data-session-rows className={dimmed ? 'dimmed' : undefined}>
+          <SessionRows table={table} />
+        </tbody>
+      )}
+    </table>
   )
 }
