@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTimeZone } from '../../../lib/clock.tsx'
-import { usePaintedSince } from '../../../lib/use-painted-since.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { aggregateSessions, type CreditsTotals } from './aggregate.ts'
 import { filterTotalsQuery, type FilterTotals } from './totals-query.ts'
@@ -52,13 +51,8 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
     (value) => setPartial({ walkQuery, value: partialTotals(value) }),
   )
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
-  // Automatic walks wait until the rows these filters found are on screen: started sooner, the
-  // walk's answers and its progress would take the main thread from showing those rows.
-  const rowsPainted = usePaintedSince(matchingTotal === null ? '' : walkQuery)
   const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT
-  const query = useQuery({ ...options, enabled: chosen ?? (automatic && rowsPainted) })
-  // The frame between the rows and the walk's start belongs to the walk, not to a prompt.
-  const aboutToWalk = chosen === null && automatic && !rowsPainted && query.data === undefined
+  const query = useQuery({ ...options, enabled: chosen ?? automatic })
   const { queryKey } = options
 
   const start = () => {
@@ -74,7 +68,7 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
   }
 
   let state: TotalsState
-  if (query.fetchStatus === 'fetching' || aboutToWalk) {
+  if (query.fetchStatus === 'fetching') {
     const shownProgress = progress?.walkQuery === walkQuery ? progress.value : null
     state = { kind: 'walking', progress: shownProgress, previous: query.data }
   } else if (query.error) state = { kind: 'failed', error: query.error }
