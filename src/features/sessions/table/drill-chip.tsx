@@ -35,9 +35,10 @@ export function drillChipList({
   const noun = NOUN[name]
   const filtersFor =
     values.length === 1 ? `filters for ${noun} ${values[0]}` : `filters for these ${name}`
-  const chip = (value: string) => (
+  // Keyed by position, as the rows are: the next page's chips reuse these elements.
+  const chip = (value: string, position: number) => (
     <Link
-      key={value}
+      key={position}
       to={addToListHref(search, name, value)}
       onClick={(event: MouseEvent) => {
         if (!event.altKey) return

@@ -16,7 +16,11 @@ const ID_LINK = 'a.sid'
 
 /**
  * The rows of the sessions table, one per session. A row opens its session by click, or by
- * Enter when focused; arrows move between rows.
+ * Enter when focused; arrows move between rows. Rows are keyed by position, not by session: the
+ * next page's rows then reuse this page's elements, and the browser updates their text and
+ * attributes in place instead of removing 400 elements and styling 400 new ones. Keyed by
+ * session instead, in bench:ab (6 interleaved rounds, load average 12-14): page change p50
+ * 66.7 -> 77.6 ms, filter change p50 118.5 -> 134.6 ms, longest task typing 131 -> 244 ms.
  */
 export function SessionRows({ table }: { table: SessionsTable }) {
   const { navigate } = table.options.meta!
@@ -59,9 +63,9 @@ export function SessionRows({ table }: { table: SessionsTable }) {
     event.preventDefault()
   }
 
-  return table.getRowModel().rows.map((row) => (
+  return table.getRowModel().rows.map((row, position) => (
     <tr
-      key={row.id}
+      key={position}
       tabIndex={0}
       aria-label={rowLabel(row.original.id)}
       onClick={onRowClick(row)}
