@@ -19,7 +19,7 @@ const ID_LINK = 'a.sid'
  * Enter when focused; arrows move between rows. Rows are keyed by position, not by session: the
  * next page's rows then reuse this page's elements, and the browser updates their text and
  * attributes in place instead of removing 400 elements and styling 400 new ones. Keyed by
- * session instead, in bench:ab (6 interleaved rounds, load average 12-14): page change p50
+ * session instead, in bench:ab (6 interleaved rounds, load average 6-14): page change p50
  * 66.7 -> 77.6 ms, filter change p50 118.5 -> 134.6 ms, longest task typing 131 -> 244 ms.
  */
 export function SessionRows({ table }: { table: SessionsTable }) {
