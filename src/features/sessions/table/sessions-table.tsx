@@ -84,7 +84,11 @@ export function SessionsTable({
         <SkeletonRows columns={columns} />
       ) : (
         <tbody id={SESSION_ROWS_ID} data-session-rows className={dimmed ? 'dimmed' : undefined}>
-          <SessionRows table={table} />
+          <SessionRows
+            rows={table.getRowModel().rows}
+            columns={columns}
+            meta={table.options.meta!}
+          />
         </tbody>
       )}
     </table>
