@@ -29,7 +29,7 @@ async function fetchFirstPage(
   try {
     const answer = await fetchApi(`/api/v1/sessions?${apiQuery}`)
     if (answer.status !== 200) return null
-    readFirstPage(apiQuery, answer.body)
+    readFirstPage(apiQuery, JSON.parse(answer.body))
     return { apiQuery, body: answer.body }
   } catch {
     return null
@@ -49,7 +49,12 @@ export const renderPage: RenderPage = async ({ url, fetchApi, timeZone, now, mod
   }
   const queryClient = createQueryClient()
   try {
-    seedQueryClient(queryClient, state)
+    // From the body parsed as the browser parses it from the page (serverStateJson).
+    const { firstPage } = state
+    seedQueryClient(queryClient, {
+      ...state,
+      firstPage: firstPage && { apiQuery: firstPage.apiQuery, data: JSON.parse(firstPage.body) },
+    })
     await preloadListPage()
     // Boundaries are written in place, never as chunks put together by inline scripts (which
     // the CSP forbids); prerender also waits for anything lazy not loaded ahead.
