@@ -256,7 +256,7 @@ describe('the state as inert JSON', () => {
 
   it('carries the body as JSON, not as a string of JSON with every quote escaped', () => {
     const text = serverStateJson(state)
-    // The only escaped quotes are the two inside the hostile strings' own text.
-    expect(text.split('\\"').length - 1).toBe(2 * 2)
+    // The only escaped quotes are the hostile text's own two, in the id, the tag and the query.
+    expect(text.split('\\"').length - 1).toBe(3 * 2)
   })
 })
