@@ -3,10 +3,11 @@ import { Hono } from 'hono'
 import { describe, expect, it, vi } from 'vitest'
 import {
   SERVER_STATE_ID,
+  serverStateJson,
   type RenderPage,
   type ServerRenderInput,
 } from '../contract/server-render.ts'
-import { createPageRenderer, inertJson } from './page-render.ts'
+import { createPageRenderer } from './page-render.ts'
 
 const TEMPLATE =
   '<!doctype html><head><script type="module" src="/assets/app.js"></script></head>' +
@@ -240,10 +241,22 @@ describe('pages rendered on the server, compressed', () => {
 })
 
 describe('the state as inert JSON', () => {
-  it('can close no element and open no comment, and reads back unchanged', () => {
-    const value = { body: '</script><script>alert(1)</script><!-- \u2028\u2029 "quotes"' }
-    const text = inertJson(value)
+  const hostile = '</script><script>alert(1)</script><!-- \u2028\u2029 "quotes"'
+  const body = JSON.stringify({ data: { sessions: [{ id: hostile, tags: [hostile] }] } })
+  const state = { ...STATE, firstPage: { apiQuery: `page=1&tags=${hostile}`, body } }
+
+  it('can close no element and open no comment, and reads back the values rendered from', () => {
+    const text = serverStateJson(state)
     expect(text).not.toMatch(/<|\u2028|\u2029/)
-    expect(JSON.parse(text)).toEqual(value)
+    expect(JSON.parse(text)).toEqual({
+      ...STATE,
+      firstPage: { apiQuery: state.firstPage.apiQuery, data: JSON.parse(body) },
+    })
+  })
+
+  it('carries the body as JSON, not as a string of JSON with every quote escaped', () => {
+    const text = serverStateJson(state)
+    // The only escaped quotes are the hostile text's own two, in the id, the tag and the query.
+    expect(text.split('\\"').length - 1).toBe(3 * 2)
   })
 })

@@ -7,6 +7,7 @@ import {
   SERVER_STATE_ID,
   TIME_ZONE_COOKIE,
   isTimeZone,
+  serverStateJson,
   type ApiAnswer,
   type RenderPage,
   type ServerRenderResult,
@@ -35,18 +36,6 @@ export interface PageRendererOptions {
   budgetMs?: number
   /** Where a failed render is reported; the page still goes out, rendered in the browser. */
   logError?: (error: unknown) => void
-}
-
-/**
- * JSON for inside a `<script type="application/json">`: `<` is escaped so no value can close
- * the element or open a comment, and U+2028/2029 for old parsers; JSON.parse reads it back
- * unchanged.
- */
-export function inertJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
 }
 
 /** The time zone the browser reported in its cookie, if it is one; otherwise UTC. */
@@ -187,7 +176,7 @@ export function createPageRenderer(options: PageRendererOptions) {
       if (!rendered) {
         await out.write(`${ROOT_CLOSE}${after}`)
       } else {
-        const state = `<script type="application/json" id="${SERVER_STATE_ID}">${inertJson(rendered.state)}</script>`
+        const state = `<script type="application/json" id="${SERVER_STATE_ID}">${serverStateJson(rendered.state)}</script>`
         await out.write(`${rendered.html}${ROOT_CLOSE}${state}${after}`)
       }
       await out.end()

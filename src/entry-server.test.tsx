@@ -1,6 +1,10 @@
 import { act, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ApiAnswer, ServerRenderResult } from '../contract/server-render.ts'
+import {
+  serverStateJson,
+  type ApiAnswer,
+  type ServerRenderResult,
+} from '../contract/server-render.ts'
 import type { Root } from 'react-dom/client'
 import { prerender } from 'react-dom/static'
 import { readServerState } from './app/server-state.ts'
@@ -139,7 +143,7 @@ describe('hydrating what the server rendered', () => {
     // router around it; rendering an empty tree on the server side puts them back.
     await prerender(<></>)
     window.history.replaceState(null, '', url)
-    const state = `<script type="application/json" id="server-state">${JSON.stringify(result.state)}</script>`
+    const state = `<script type="application/json" id="server-state">${serverStateJson(result.state)}</script>`
     document.body.innerHTML = `<div id="root">${result.html}</div>${state}`
     const root = document.getElementById('root')!
     const committed = vi.fn()

@@ -5,7 +5,12 @@
  */
 import { prerender } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
-import type { ApiAnswer, RenderPage, ServerRenderState } from '../contract/server-render.ts'
+import type {
+  ApiAnswer,
+  EmbeddedRenderState,
+  RenderPage,
+  ServerRenderState,
+} from '../contract/server-render.ts'
 import { AppProviders } from './app/app-providers.tsx'
 import { preloadListPage } from './app/preload-list-page.ts'
 import { createQueryClient } from './app/query-client.ts'
@@ -25,12 +30,13 @@ import {
 async function fetchFirstPage(
   fetchApi: (pathAndQuery: string) => Promise<ApiAnswer>,
   apiQuery: string,
-): Promise<ServerRenderState['firstPage']> {
+): Promise<{ body: string; data: unknown } | null> {
   try {
     const answer = await fetchApi(`/api/v1/sessions?${apiQuery}`)
     if (answer.status !== 200) return null
-    readFirstPage(apiQuery, answer.body)
-    return { apiQuery, body: answer.body }
+    const data: unknown = JSON.parse(answer.body)
+    readFirstPage(apiQuery, data)
+    return { body: answer.body, data }
   } catch {
     return null
   }
@@ -41,11 +47,13 @@ export const renderPage: RenderPage = async ({ url, fetchApi, timeZone, now, mod
   if (pathname !== '/') return null
   const search = resolveCreatedRange(parseSearch(query).search, now, timeZone)
   const apiQuery = encodeSearch(search, 'api').toString()
-  const state: ServerRenderState = {
+  const answer = await fetchFirstPage(fetchApi, apiQuery)
+  // Rendered from the body parsed, as the browser parses it from the page (serverStateJson).
+  const state: EmbeddedRenderState = {
     timeZone,
     now,
     mode,
-    firstPage: await fetchFirstPage(fetchApi, apiQuery),
+    firstPage: answer && { apiQuery, data: answer.data },
   }
   const queryClient = createQueryClient()
   try {
@@ -61,7 +69,11 @@ export const renderPage: RenderPage = async ({ url, fetchApi, timeZone, now, mod
       </AppProviders>,
       { progressiveChunkSize: Number.POSITIVE_INFINITY },
     )
-    return { html: await new Response(prelude).text(), state }
+    const rendered: ServerRenderState = {
+      ...state,
+      firstPage: answer && { apiQuery, body: answer.body },
+    }
+    return { html: await new Response(prelude).text(), state: rendered }
   } finally {
     // Each query schedules its own garbage collection (up to 15 minutes for the totals), and
     // that timer held the whole per-request client, its data with it, long after the page

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import {
   isTimeZone,
   SERVER_STATE_ID,
-  type ServerRenderState,
+  type EmbeddedRenderState,
 } from '../../contract/server-render.ts'
 import { metaQuery } from '../features/meta/meta-query.ts'
 import { sessionKeys } from '../features/sessions/api/keys.ts'
@@ -11,16 +11,16 @@ import { parseSearch } from '../features/sessions/search-params.ts'
 import { readObject } from '../lib/coerce.ts'
 import { learnUpstreamClock } from '../lib/upstream-clock.ts'
 
-/** The list page an API answer holds, read exactly as the browser reads one it fetched. */
-export function readFirstPage(apiQuery: string, body: string): SessionsPage {
-  return readSessionsPage(JSON.parse(body), parseSearch(`?${apiQuery}`).search.limit)
+/** The list page an API answer's parsed body holds, read as the browser reads one it fetched. */
+export function readFirstPage(apiQuery: string, data: unknown): SessionsPage {
+  return readSessionsPage(data, parseSearch(`?${apiQuery}`).search.limit)
 }
 
 /**
  * Puts what the server rendered from into a query client: the server does it before rendering,
  * the browser before hydrating, so both render from the same cache.
  */
-export function seedQueryClient(queryClient: QueryClient, state: ServerRenderState): void {
+export function seedQueryClient(queryClient: QueryClient, state: EmbeddedRenderState): void {
   queryClient.setQueryData(metaQuery.queryKey, { mode: state.mode }, { updatedAt: state.now })
   // The emulator renders at its own clock's moment; the real API's is the world's.
   if (state.mode === 'emulator') learnUpstreamClock(state.now)
@@ -28,7 +28,7 @@ export function seedQueryClient(queryClient: QueryClient, state: ServerRenderSta
   if (!firstPage) return
   queryClient.setQueryData(
     sessionKeys.page(firstPage.apiQuery),
-    readFirstPage(firstPage.apiQuery, firstPage.body),
+    readFirstPage(firstPage.apiQuery, firstPage.data),
     { updatedAt: state.now },
   )
 }
@@ -37,7 +37,7 @@ export function seedQueryClient(queryClient: QueryClient, state: ServerRenderSta
  * The state the server left in the page, or null where there is none (a page the server does
  * not render) or it cannot be read: the app then renders in the browser from scratch.
  */
-export function readServerState(document: Document): ServerRenderState | null {
+export function readServerState(document: Document): EmbeddedRenderState | null {
   const text = document.getElementById(SERVER_STATE_ID)?.textContent
   if (!text) return null
   let value: unknown
@@ -54,7 +54,7 @@ export function readServerState(document: Document): ServerRenderState | null {
     !isTimeZone(state.timeZone) ||
     typeof state.now !== 'number' ||
     (state.mode !== 'emulator' && state.mode !== 'live') ||
-    (page !== null && (typeof page?.apiQuery !== 'string' || typeof page.body !== 'string'))
+    (page !== null && (typeof page?.apiQuery !== 'string' || page.data === undefined))
   ) {
     return null
   }
@@ -62,6 +62,6 @@ export function readServerState(document: Document): ServerRenderState | null {
     timeZone: state.timeZone,
     now: state.now,
     mode: state.mode,
-    firstPage: page && { apiQuery: String(page.apiQuery), body: String(page.body) },
+    firstPage: page && { apiQuery: String(page.apiQuery), data: page.data },
   }
 }

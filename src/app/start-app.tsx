@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { StrictMode, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
-import type { ServerRenderState } from '../../contract/server-render.ts'
+import type { EmbeddedRenderState } from '../../contract/server-render.ts'
 import { AppProviders } from './app-providers.tsx'
 import { preloadListPage } from './preload-list-page.ts'
 import { createQueryClient } from './query-client.ts'
@@ -16,7 +16,7 @@ import { seedQueryClient } from './server-state.ts'
  */
 export async function startApp(
   root: HTMLElement,
-  serverRenderState: ServerRenderState | null,
+  serverRenderState: EmbeddedRenderState | null,
   onCommitted: () => void = () => {},
 ): Promise<Root> {
   const queryClient = createQueryClient()
@@ -57,7 +57,7 @@ export async function startApp(
 }
 
 /** The state, once in the cache; null if its page cannot be read, so the app starts afresh. */
-function seeded(queryClient: QueryClient, state: ServerRenderState): ServerRenderState | null {
+function seeded(queryClient: QueryClient, state: EmbeddedRenderState): EmbeddedRenderState | null {
   try {
     seedQueryClient(queryClient, state)
     return state

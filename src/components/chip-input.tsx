@@ -84,20 +84,16 @@ export function ChipInput({
       <label htmlFor={id} className={LABEL_CLASSES}>
         {label}
       </label>
-      <div className="mt-1 flex min-h-9 flex-wrap items-center gap-1 rounded-md border border-slate-300 bg-white px-1.5 py-1 shadow-xs has-focus-visible:border-indigo-500 has-focus-visible:outline-2 has-focus-visible:outline-indigo-500 dark:border-slate-700 dark:bg-slate-900">
+      <div className="chip-box">
         {values.length ? (
           <ul className="contents" aria-label={`Chosen ${itemName}s`}>
             {values.map((value) => (
-              <li
-                key={value}
-                className="inline-flex max-w-full items-center gap-0.5 rounded bg-indigo-50 py-0.5 pr-0.5 pl-1.5 text-xs font-medium text-indigo-900 ring-1 ring-indigo-200 ring-inset dark:bg-indigo-400/15 dark:text-indigo-100 dark:ring-indigo-400/30"
-              >
+              <li key={value}>
                 <span className="truncate">{value}</span>
                 <button
                   type="button"
                   onClick={() => onRemove(value)}
                   aria-label={`Remove ${itemName} ${value}`}
-                  className="inline-flex size-4 shrink-0 items-center justify-center rounded-sm text-indigo-700 hover:bg-indigo-200 dark:text-indigo-200 dark:hover:bg-indigo-400/30"
                 >
                   <XIcon className="size-3" />
                 </button>
@@ -119,7 +115,6 @@ export function ChipInput({
           onChange={handleChange}
           onKeyDown={handleKeyDown}
           onBlur={() => draft.trim() && add(draft)}
-          className="h-7 min-w-24 flex-1 bg-transparent px-1 text-sm text-slate-900 outline-none placeholder:text-slate-400 disabled:cursor-not-allowed dark:text-slate-100 dark:placeholder:text-slate-500"
         />
       </div>
       {offered.length ? <SuggestionList id={`${id}-list`} values={offered} /> : null}

@@ -8,16 +8,12 @@ type IconProps = SVGProps<SVGSVGElement>
 
 function Icon({ children, className = 'size-4', ...props }: IconProps & { children: ReactNode }) {
   return (
+    // Stroked by the `icon` rule (src/styles/controls.css), not five attributes on each.
     <svg
       viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
       aria-hidden={props['aria-label'] ? undefined : true}
       focusable="false"
-      className={className}
+      className={`icon ${className}`}
       {...props}
     >
       {children}

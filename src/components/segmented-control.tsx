@@ -28,18 +28,15 @@ export function SegmentedControl<T>({
   const fallbackName = useId()
   const groupName = name ?? fallbackName
   return (
-    <fieldset className="min-w-0">
-      <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">{legend}</legend>
-      <div className="mt-1 grid auto-cols-fr grid-flow-col rounded-md bg-slate-100 p-0.5 ring-1 ring-slate-200 ring-inset dark:bg-slate-800/70 dark:ring-slate-700">
+    // Styled from its one class (src/styles/controls.css): legend, track, choices, radios.
+    <fieldset className="segmented">
+      <legend>{legend}</legend>
+      <div>
         {options.map((option) => (
-          <label
-            key={String(option.value)}
-            className="relative cursor-pointer rounded-[5px] px-2 py-1 text-center text-sm text-slate-600 select-none hover:text-slate-900 has-checked:bg-white has-checked:font-medium has-checked:text-slate-900 has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-indigo-500 dark:text-slate-300 dark:hover:text-white dark:has-checked:bg-slate-950 dark:has-checked:text-white"
-          >
+          <label key={String(option.value)}>
             <input
               type="radio"
               name={groupName}
-              className="absolute inset-0 cursor-pointer appearance-none opacity-0"
               checked={option.value === value}
               onChange={() => onChange(option.value)}
             />

@@ -1,9 +1,7 @@
-/** A grey placeholder block with a soft pulse, for content that is on its way. */
+/**
+ * A grey placeholder block with a soft pulse, for content that is on its way: a page of rows
+ * still loading holds one per cell, hence one class (src/styles/controls.css).
+ */
 export function Skeleton({ className = '' }: { className?: string }) {
-  return (
-    <span
-      aria-hidden="true"
-      className={`block animate-pulse rounded bg-slate-200/80 dark:bg-slate-700/60 ${className}`}
-    />
-  )
+  return <span aria-hidden="true" className={className ? `skeleton ${className}` : 'skeleton'} />
 }

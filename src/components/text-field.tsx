@@ -1,11 +1,12 @@
 import { memo, useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react'
 
-/** The look of every text-like input, shared by the controls built on one. */
-export const INPUT_CLASSES =
-  'h-9 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2.5 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus-visible:border-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-indigo-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-500 dark:[color-scheme:dark]'
-
-export const LABEL_CLASSES = 'block text-sm font-medium text-slate-700 dark:text-slate-200'
-export const HINT_CLASSES = 'mt-1 text-xs text-slate-500 dark:text-slate-400'
+/*
+ * The look of every text-like input, its label and its hint, shared by the controls built on
+ * one: named rules in src/styles/controls.css.
+ */
+export const INPUT_CLASSES = 'field-input'
+export const LABEL_CLASSES = 'field-label'
+export const HINT_CLASSES = 'field-hint'
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'list'> {
   ref?: Ref<HTMLInputElement>

@@ -19,14 +19,11 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({
   const chips = activeFilters(search, useTimeZone())
   if (!chips.length) return null
   return (
-    // On a phone the chips scroll sideways in one row instead of pushing the table down.
-    <div className="-mx-4 flex min-w-0 items-center gap-1.5 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
+    // Styled in src/styles/page.css, chips and their buttons included.
+    <div className="active-filters">
       <ul className="contents" aria-label="Active filters">
         {chips.map((chip) => (
-          <li
-            key={chip.key}
-            className="inline-flex max-w-full shrink-0 items-center gap-1 rounded-full bg-white py-0.5 pr-0.5 pl-2.5 text-xs text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset dark:bg-slate-900 dark:text-slate-200 dark:ring-slate-700"
-          >
+          <li key={chip.key}>
             <span className="truncate">
               <span className="text-slate-500 dark:text-slate-400">{chip.label}:</span>{' '}
               <span className="font-medium">{chip.value}</span>
@@ -35,7 +32,6 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({
               type="button"
               onClick={() => setSearch(chip.removal)}
               aria-label={`Remove filter ${chip.label}: ${chip.value}`}
-              className="inline-flex size-5 shrink-0 items-center justify-center rounded-full text-slate-500 hover:bg-slate-200 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-700 dark:hover:text-white"
             >
               <XIcon className="size-3" />
             </button>
@@ -49,11 +45,7 @@ export const ActiveFilterChips = memo(function ActiveFilterChips({
 
 export function ClearAllButton({ setSearch }: { setSearch: SetSearch }) {
   return (
-    <button
-      type="button"
-      onClick={() => setSearch(CLEARED_FILTERS)}
-      className="shrink-0 rounded-md px-1.5 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50 hover:text-indigo-900 dark:text-indigo-300 dark:hover:bg-indigo-400/10 dark:hover:text-indigo-100"
-    >
+    <button type="button" onClick={() => setSearch(CLEARED_FILTERS)} className="clear-all">
       Clear all
     </button>
   )

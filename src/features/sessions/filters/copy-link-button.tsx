@@ -56,7 +56,7 @@ export const CopyLinkButton = memo(function CopyLinkButton() {
         <Menu
           label="More ways to copy the link"
           trigger={<ChevronDownIcon />}
-          triggerClassName={`${buttonClasses('secondary', 'md')} -ml-px rounded-l-none px-2`}
+          triggerClassName={`${buttonClasses('secondary', 'md')} -ml-px rounded-l-none`}
           align="end"
         >
           <button

@@ -9,12 +9,11 @@ export const FilterSidebar = memo(function FilterSidebar({ search, setSearch }: 
   return (
     <aside
       aria-labelledby="filters-heading"
-      className="sticky top-[4.75rem] max-h-[calc(100dvh-6rem)] overflow-y-auto rounded-xl border border-slate-200 bg-white p-4 shadow-xs dark:border-slate-800 dark:bg-slate-900/60"
+      // Styled in src/styles/page.css, its heading row included.
+      className="filter-sidebar"
     >
-      <div className="mb-4 flex items-center justify-between">
-        <h2 id="filters-heading" className="text-sm font-semibold">
-          Filters
-        </h2>
+      <div>
+        <h2 id="filters-heading">Filters</h2>
         {activeFilterCount(search) > 0 ? <ClearAllButton setSearch={setSearch} /> : null}
       </div>
       <ErrorBoundary region="The filters" resetKeys={[filtersKey(search)]}>

@@ -38,7 +38,8 @@ export const TotalsStrip = memo(function TotalsStrip({ search, matchingTotal }: 
     <section
       aria-labelledby={headingId}
       aria-busy={state.kind === 'walking'}
-      className="flex min-h-12 flex-wrap items-center gap-x-6 gap-y-2"
+      // Its line and the line's parts are laid out in src/styles/page.css.
+      className="totals-strip"
     >
       <h2 id={headingId} className="sr-only">
         Everything the filters match
@@ -49,10 +50,10 @@ export const TotalsStrip = memo(function TotalsStrip({ search, matchingTotal }: 
         matchingTotal={matchingTotal}
         dimmed={state.kind === 'walking' || state.kind === 'cancelled'}
       />
-      <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-2">
+      <div className="state">
         <StateLine state={state} matchingTotal={matchingTotal} start={start} cancel={cancel} />
       </div>
-      <div className="ml-auto flex flex-wrap items-center gap-2">
+      <div className="actions">
         {state.kind === 'done' && state.data.walk.sessions.length ? (
           <ExportButtons walk={state.data.walk} search={search} />
         ) : null}
@@ -65,7 +66,7 @@ export const TotalsStrip = memo(function TotalsStrip({ search, matchingTotal }: 
       </div>
       {/* Its line is kept while the totals are read, so the rows below never move when they
           arrive: a click aimed at a row must land on it. */}
-      <div className="min-h-8 basis-full sm:min-h-4">
+      <div className="frozen">
         {state.kind === 'done' ? (
           <FrozenNote walk={state.data.walk} running={state.data.totals.running} />
         ) : null}

@@ -34,15 +34,12 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
   return (
     <nav
       aria-label="Pages"
-      className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400"
+      // The bar, its figures and its fields are styled in src/styles/page.css.
+      className="pagination"
     >
       <p aria-live="polite" className="tabular-nums">
-        Page{' '}
-        <strong className="font-semibold text-slate-900 dark:text-slate-100">
-          {formatCount(page)}
-        </strong>{' '}
-        of {formatCount(Math.max(pageCount, 1))}
-        <span aria-hidden="true" className="px-1.5 text-slate-300 dark:text-slate-600">
+        Page <strong>{formatCount(page)}</strong> of {formatCount(Math.max(pageCount, 1))}
+        <span aria-hidden="true" className="dot">
           ·
         </span>
         {formatCount(total)} {total === 1 ? 'session' : 'sessions'}
@@ -54,7 +51,6 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
           <select
             value={pageSize}
             onChange={(event) => table.setPageSize(Number(event.target.value) as PageSize)}
-            className="h-8 rounded-md border-0 bg-white py-0 pr-7 pl-2 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 ring-inset dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
           >
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
@@ -76,7 +72,6 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
             ref={earlyJump}
             onChange={(event) => setJump(event.target.value)}
             placeholder={String(page)}
-            className="h-8 w-16 rounded-md border-0 bg-white px-2 text-sm text-slate-900 tabular-nums shadow-xs ring-1 ring-slate-300 ring-inset placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
           />
           <Button type="submit" size="sm" disabled={jump === ''}>
             Go

@@ -33,14 +33,11 @@ export function HeaderContent({ header }: { header: SessionHeader }) {
       type="button"
       onClick={header.column.getToggleSortingHandler()}
       title={`Sort by ${meta.label.toLowerCase()}, ${next}`}
-      className={`group/sort -mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 font-semibold uppercase hover:bg-slate-200/60 hover:text-slate-900 dark:hover:bg-slate-700/60 dark:hover:text-white ${
-        alignEnd ? 'ml-auto flex-row-reverse' : ''
-      } ${sorted ? 'text-slate-900 dark:text-white' : ''}`}
+      // Styled in src/styles/page.css, icon included.
+      className={['sort-button', alignEnd && 'end', sorted && 'sorted'].filter(Boolean).join(' ')}
     >
       {meta.label}
-      <Icon
-        className={`size-3.5 ${sorted ? 'text-indigo-600 dark:text-indigo-400' : 'text-slate-400 group-hover/sort:text-slate-600 dark:group-hover/sort:text-slate-300'}`}
-      />
+      <Icon className="size-3.5" />
     </button>
   )
 }
