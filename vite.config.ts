@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { firstVisitChunk } from './server/first-visit-chunk.ts'
 import { precompressPlugin } from './server/precompress-plugin.ts'
 import { anchorServerPlugin } from './server/vite-plugin.ts'
 
@@ -32,6 +33,14 @@ export default defineConfig(({ isSsrBuild }) => ({
     // .mjs: Node reads the server-side entry as a module wherever the build is put.
     rollupOptions: isSsrBuild
       ? { output: { entryFileNames: '[name].mjs', chunkFileNames: 'assets/[name]-[hash].mjs' } }
-      : undefined,
+      : {
+          output: {
+            codeSplitting: {
+              groups: [
+                firstVisitChunk(import.meta.dirname, 'src/main.tsx', 'src/app/bootstrap.tsx'),
+              ],
+            },
+          },
+        },
   },
 }))
