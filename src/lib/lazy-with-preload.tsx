@@ -1,23 +1,51 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
 
+/** Handlers that load code ahead as a person shows they are about to open something. */
+export interface IntentHandlers {
+  onPointerEnter: () => void
+  onFocus: () => void
+  onTouchStart: () => void
+}
+
 /**
- * React.lazy, and its Suspense boundary, with a way to load the code ahead. A server-rendered
- * page hydrates once the code of its lazily loaded parts is in (see preloadListPage), and then
- * those parts render directly, with no Suspense boundary: React hydrates a boundary in a later
- * pass, after the page's effects have run, and by then the data it renders may have changed
- * (a first page the browser had to fetch itself, say) and no longer match the server's HTML.
- * An instance that started lazily stays lazy, so it is never remounted.
+ * React.lazy, and its Suspense boundary, with a way to load the code ahead. The one way the
+ * app keeps code out of the first visit: what opens on demand (a menu's panel, a popover, the
+ * chart) is rendered only once open, and its code is loaded on the intent to open it
+ * (`intent`: pointer over, focus, touch), so it is in by the click.
+ *
+ * A part the server renders must have its code in before the page hydrates (see
+ * preloadListPage), and then renders directly, with no Suspense boundary: React hydrates a
+ * boundary in a later pass, after the page's effects have run, and by then the data it renders
+ * may have changed (a first page the browser had to fetch itself, say) and no longer match the
+ * server's HTML. An instance that started lazily stays lazy, so it is never remounted.
  */
 export function lazyWithPreload<Props extends object>(
   load: () => Promise<{ default: ComponentType<Props> }>,
   fallback: ReactNode,
 ) {
   let loaded: ComponentType<Props> | undefined
-  const preload = () =>
-    load().then((module) => {
-      loaded = module.default
-      return module
-    })
+  let loading: Promise<{ default: ComponentType<Props> }> | undefined
+  const preload = () => {
+    loading ??= load().then(
+      (module) => {
+        loaded = module.default
+        return module
+      },
+      (error: unknown) => {
+        // Not kept: the next intent, or the render that needs it, tries again.
+        loading = undefined
+        throw error
+      },
+    )
+    return loading
+  }
+  // Failures of a load ahead show when the part is rendered, in its error boundary.
+  const preloadQuietly = () => void preload().catch(() => {})
+  const intent: IntentHandlers = {
+    onPointerEnter: preloadQuietly,
+    onFocus: preloadQuietly,
+    onTouchStart: preloadQuietly,
+  }
   const Lazy = lazy(preload)
   function Suspended(props: Props) {
     return (
@@ -31,5 +59,5 @@ export function lazyWithPreload<Props extends object>(
     const [Chosen] = useState<ComponentType<Props>>(() => loaded ?? Suspended)
     return <Chosen {...props} />
   }
-  return { Component, preload }
+  return { Component, preload, intent }
 }

@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
-import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
 import { useTimeZone } from '../../../lib/clock.tsx'
-import { useStoredFlag } from '../../../lib/use-stored-flag.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { Breakdowns } from './breakdowns.tsx'
 import { CREDITS_DETAILS_ID } from './credits-details-id.ts'
@@ -12,15 +10,13 @@ import { filterTotalsQuery } from './totals-query.ts'
 const CreditsOverTimeChart = lazy(() => import('./credits-over-time-chart.tsx'))
 
 /**
- * The chart and the breakdowns of everything the filters match, below the table, open while
- * the person wants them (remembered in this browser). It reads the totals the strip above the
+ * The chart and the breakdowns of everything the filters match, below the table, while open
+ * (see CreditsDetails). It reads the totals the strip above the
  * table walked for (the same cache entry; it never starts a walk of its own).
  */
 export default function CreditsDetails({ search }: { search: SessionsSearch }) {
-  const [open] = useStoredFlag(STORAGE_KEYS.creditsDetails)
   const timeZone = useTimeZone()
   const { data } = useQuery({ ...filterTotalsQuery(search, timeZone), enabled: false })
-  if (!open) return null
   return (
     <section
       id={CREDITS_DETAILS_ID}

@@ -1,6 +1,9 @@
 import { ErrorBoundary } from '../../../components/error-boundary.tsx'
+import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
 import { lazyWithPreload } from '../../../lib/lazy-with-preload.tsx'
+import { useStoredFlag } from '../../../lib/use-stored-flag.ts'
 import { encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
+import { DetailsPanel } from './details-panel.tsx'
 
 // The whole summary loads as its own chunk, side by side with the first page's data: the table
 // comes first, and the walk, aggregation and usage code stay out of the first bundle.
@@ -8,11 +11,7 @@ const { Component: SummaryRegion, preload: preloadSummaryRegion } = lazyWithPrel
   () => import('./summary-region.tsx'),
   <SummarySkeleton />,
 )
-const { Component: DetailsPanel, preload: preloadCreditsDetails } = lazyWithPreload(
-  () => import('./credits-details.tsx'),
-  null,
-)
-export { preloadCreditsDetails, preloadSummaryRegion }
+export { preloadSummaryRegion }
 
 const regionKey = (search: SessionsSearch) => encodeSearch(filtersOnly(search), 'url').toString()
 
@@ -25,8 +24,14 @@ export function CreditsSummary({ search }: { search: SessionsSearch }) {
   )
 }
 
-/** The chart and breakdowns below the table, when opened from the strip. */
+/**
+ * The chart and breakdowns below the table, while opened from the strip (remembered in this
+ * browser). The server cannot know that choice and renders nothing here: the panel and its
+ * code come after the page has hydrated, if at all.
+ */
 export function CreditsDetails({ search }: { search: SessionsSearch }) {
+  const [open] = useStoredFlag(STORAGE_KEYS.creditsDetails)
+  if (!open) return null
   return (
     <ErrorBoundary region="The chart and breakdowns" resetKeys={[regionKey(search)]}>
       <DetailsPanel search={search} />

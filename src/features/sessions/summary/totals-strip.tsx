@@ -9,6 +9,7 @@ import { ExportButtons } from '../export/export-buttons.tsx'
 import { walkRequestCount, type WalkResult } from '../api/walk-pages.ts'
 import { filtersKey, type SessionsSearch } from '../search-params.ts'
 import { CREDITS_DETAILS_ID } from './credits-details-id.ts'
+import { detailsIntent } from './details-panel.tsx'
 import { TotalsFigures } from './totals-figures.tsx'
 import { useFilterTotals, type TotalsState } from './use-filter-totals.ts'
 import { WalkStatus } from './walk-status.tsx'
@@ -228,6 +229,7 @@ function DetailsToggle() {
         }
       }}
       className={buttonClasses('secondary', 'sm')}
+      {...detailsIntent}
     >
       {open ? 'Hide chart' : 'Chart'}
       {/* Said in full everywhere; shown in full where the strip has the room. */}{' '}
