@@ -8,6 +8,15 @@ export interface IntentHandlers {
 }
 
 /**
+ * Intent handlers for `preloads`: pointer over, focus or touch, all before the click. A load
+ * ahead that fails is not reported here: the part shows it in its error boundary when rendered.
+ */
+export function intentToOpen(...preloads: (() => Promise<unknown>)[]): IntentHandlers {
+  const preloadAll = () => preloads.forEach((preload) => void preload().catch(() => {}))
+  return { onPointerEnter: preloadAll, onFocus: preloadAll, onTouchStart: preloadAll }
+}
+
+/**
  * React.lazy, and its Suspense boundary, with a way to load the code ahead. The one way the
  * app keeps code out of the first visit: what opens on demand (a menu's panel, a popover, the
  * chart) is rendered only once open, and its code is loaded on the intent to open it
@@ -39,13 +48,7 @@ export function lazyWithPreload<Props extends object>(
     )
     return loading
   }
-  // Failures of a load ahead show when the part is rendered, in its error boundary.
-  const preloadQuietly = () => void preload().catch(() => {})
-  const intent: IntentHandlers = {
-    onPointerEnter: preloadQuietly,
-    onFocus: preloadQuietly,
-    onTouchStart: preloadQuietly,
-  }
+  const intent = intentToOpen(preload)
   const Lazy = lazy(preload)
   function Suspended(props: Props) {
     return (
