@@ -30,6 +30,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Assets by URL, never inlined: the server-side build would otherwise inline what the
     // client build links to (the logo), and the hydrated page would not match what was sent.
     assetsInlineLimit: 0,
+    // modulepreload is a hint: a browser without it (Safari before 17) still loads every
+    // module, just later. The polyfill would make every visit pay for those few.
+    modulePreload: { polyfill: false },
     // .mjs: Node reads the server-side entry as a module wherever the build is put.
     rollupOptions: isSsrBuild
       ? { output: { entryFileNames: '[name].mjs', chunkFileNames: 'assets/[name]-[hash].mjs' } }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { firstVisitChunk } from './first-visit-chunk.ts'
 
-/** main -> start helper; main ~> app (lazy) -> table -> helper; app ~> detail (lazy) -> chart. */
+/** main -> helper; main ~> app.tsx (lazy) -> table -> helper; app ~> detail (lazy) -> chart. */
 const imports: Record<string, string[]> = {
   '/r/main': ['/r/helper'],
-  '/r/app': ['/r/table', '/r/helper'],
+  '/r/app.tsx': ['/r/table', '/r/helper'],
   '/r/table': ['/r/helper', '/r/format'],
   '/r/format': [],
   '/r/helper': [],
@@ -14,16 +14,15 @@ const imports: Record<string, string[]> = {
 const graph = { getModuleInfo: (id: string) => ({ importedIds: imports[id] ?? [] }) }
 
 describe('firstVisitChunk', () => {
-  const { name } = firstVisitChunk('/r', 'main', 'app')
+  const { name } = firstVisitChunk('/r', 'main', 'app.tsx')
   const chunkOf = (id: string) => name(`/r/${id}`, graph)
 
-  it('puts what the app statically reaches in one chunk, shared code with lazy parts included', () => {
-    expect(['table', 'format'].map(chunkOf)).toEqual(['app', 'app'])
+  it('puts the app and what it statically reaches in one chunk named after it, code shared with lazy parts included', () => {
+    expect(['app.tsx', 'table', 'format'].map(chunkOf)).toEqual(['app', 'app', 'app'])
   })
 
-  it('keeps the entry and the app start in chunks of their own', () => {
+  it('keeps the entry in a chunk of its own', () => {
     expect(chunkOf('main')).toBeNull()
-    expect(chunkOf('app')).toBeNull()
   })
 
   it('puts what the entry imports in one chunk apart from the app', () => {

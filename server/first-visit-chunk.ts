@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { basename, extname, resolve } from 'node:path'
 
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null
@@ -19,12 +19,14 @@ function staticClosure(graph: ModuleGraph, root: string): Set<string> {
 /**
  * The code a visit to `/` runs, as one chunk instead of a dozen: each file is compressed on its
  * own, so a first visit split into 20 files paid some 5 KB of gzip for the seams alone. The
- * chunk holds what the app's start (`appRoot`, imported lazily by the tiny entry `entryRoot`)
- * reaches statically, less what the entry itself imports (one chunk of its own, which must not
- * pull the app in). Code only a lazy import reaches stays in its own chunk.
+ * chunk holds the app's start (`appRoot`, imported lazily by the tiny entry `entryRoot`) and
+ * what it reaches statically, less what the entry itself imports (one chunk, `start`, which
+ * must not pull the app in), and is named after the start (bootstrap-[hash].js). Code only a
+ * lazy import reaches stays in its own chunk.
  */
 export function firstVisitChunk(root: string, entryRoot: string, appRoot: string) {
   const [entry, app] = [resolve(root, entryRoot), resolve(root, appRoot)]
+  const appChunk = basename(app, extname(app))
   let entryCode: Set<string> | undefined
   let appCode: Set<string> | undefined
   return {
@@ -32,11 +34,9 @@ export function firstVisitChunk(root: string, entryRoot: string, appRoot: string
     name: (id: string, graph: ModuleGraph) => {
       entryCode ??= staticClosure(graph, entry)
       appCode ??= staticClosure(graph, app)
-      // Each start stays a chunk of its own. The app's awaits the app's first render, which
-      // awaits lazy chunks that import the shared chunk: inside it, that would be a deadlock.
-      if (id === entry || id === app) return null
+      if (id === entry) return null
       if (entryCode.has(id)) return 'start'
-      return appCode.has(id) ? 'app' : null
+      return appCode.has(id) ? appChunk : null
     },
     // The entry's imports are a closed set apart from the chunk: nothing to pull in with it.
     includeDependenciesRecursively: false,

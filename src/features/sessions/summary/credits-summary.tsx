@@ -1,17 +1,9 @@
 import { ErrorBoundary } from '../../../components/error-boundary.tsx'
 import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
-import { lazyWithPreload } from '../../../lib/lazy-with-preload.tsx'
 import { useStoredFlag } from '../../../lib/use-stored-flag.ts'
 import { encodeSearch, filtersOnly, type SessionsSearch } from '../search-params.ts'
 import { DetailsPanel } from './details-panel.tsx'
-
-// The whole summary loads as its own chunk, side by side with the first page's data: the table
-// comes first, and the walk, aggregation and usage code stay out of the first bundle.
-const { Component: SummaryRegion, preload: preloadSummaryRegion } = lazyWithPreload(
-  () => import('./summary-region.tsx'),
-  <SummarySkeleton />,
-)
-export { preloadSummaryRegion }
+import { SummaryRegion } from './summary-region.tsx'
 
 const regionKey = (search: SessionsSearch) => encodeSearch(filtersOnly(search), 'url').toString()
 
@@ -36,15 +28,5 @@ export function CreditsDetails({ search }: { search: SessionsSearch }) {
     <ErrorBoundary region="The chart and breakdowns" resetKeys={[regionKey(search)]}>
       <DetailsPanel search={search} />
     </ErrorBoundary>
-  )
-}
-
-/** As tall as the strip, so the rows below do not move when it comes. */
-function SummarySkeleton() {
-  return (
-    <div
-      aria-hidden="true"
-      className="h-[4.125rem] animate-pulse rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
-    />
   )
 }
