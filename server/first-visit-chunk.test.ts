@@ -21,11 +21,8 @@ describe('firstVisitChunk', () => {
     expect(['app.tsx', 'table', 'format'].map(chunkOf)).toEqual(['app', 'app', 'app'])
   })
 
-  it('keeps the entry in a chunk of its own', () => {
-    expect(chunkOf('main')).toBeNull()
-  })
-
-  it('puts what the entry imports in one chunk apart from the app', () => {
+  it('puts the entry and what it imports in one chunk apart from the app', () => {
+    expect(chunkOf('main')).toBe('start')
     expect(chunkOf('helper')).toBe('start')
   })
 

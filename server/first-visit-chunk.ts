@@ -20,7 +20,7 @@ function staticClosure(graph: ModuleGraph, root: string): Set<string> {
  * The code a visit to `/` runs, as one chunk instead of a dozen: each file is compressed on its
  * own, so a first visit split into 20 files paid some 5 KB of gzip for the seams alone. The
  * chunk holds the app's start (`appRoot`, imported lazily by the tiny entry `entryRoot`) and
- * what it reaches statically, less what the entry itself imports (one chunk, `start`, which
+ * what it reaches statically, less the entry and what it imports (one chunk, `start`, which
  * must not pull the app in), and is named after the start (bootstrap-[hash].js). Code only a
  * lazy import reaches stays in its own chunk.
  */
@@ -34,7 +34,6 @@ export function firstVisitChunk(root: string, entryRoot: string, appRoot: string
     name: (id: string, graph: ModuleGraph) => {
       entryCode ??= staticClosure(graph, entry)
       appCode ??= staticClosure(graph, app)
-      if (id === entry) return null
       if (entryCode.has(id)) return 'start'
       return appCode.has(id) ? appChunk : null
     },
