@@ -20,13 +20,14 @@ export function intentToOpen(...preloads: (() => Promise<unknown>)[]): IntentHan
  * React.lazy, and its Suspense boundary, with a way to load the code ahead. The one way the
  * app keeps code out of the first visit: what opens on demand (a menu's panel, a popover, the
  * chart) is rendered only once open, and its code is loaded on the intent to open it
- * (`intent`: pointer over, focus, touch), so it is in by the click.
+ * (`intent`: pointer over, focus, touch), so it is in by the click. A part already loaded
+ * renders directly, with no Suspense boundary and no frame of fallback; an instance that
+ * started lazily stays lazy, so it is never remounted.
  *
- * A part the server renders must have its code in before the page hydrates (see
- * preloadListPage), and then renders directly, with no Suspense boundary: React hydrates a
- * boundary in a later pass, after the page's effects have run, and by then the data it renders
- * may have changed (a first page the browser had to fetch itself, say) and no longer match the
- * server's HTML. An instance that started lazily stays lazy, so it is never remounted.
+ * Nothing the server renders may come this way: React hydrates a Suspense boundary in a later
+ * pass, after the page's effects have run, and by then the data it renders may have changed (a
+ * first page the browser had to fetch itself, say) and no longer match the server's HTML. So a
+ * lazy part is closed, or below the fold (useNearViewport), until the page has hydrated.
  */
 export function lazyWithPreload<Props extends object>(
   load: () => Promise<{ default: ComponentType<Props> }>,

@@ -10,8 +10,8 @@ interface AccountUsageProps {
 
 // Usage and billing load as their own small chunk, with their data, once the card is about to
 // be seen: it sits below the rows, and most visits never scroll that far.
-const { Component: AccountUsage } = lazyWithPreload<AccountUsageProps>(
-  () => import('./account-usage.tsx').then((module) => ({ default: module.AccountUsage })),
+const { Component: AccountUsage } = lazyWithPreload(
+  async () => ({ default: (await import('./account-usage.tsx')).AccountUsage }),
   <UsagePlaceholder />,
 )
 

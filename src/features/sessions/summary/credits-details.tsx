@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { lazyWithPreload } from '../../../lib/lazy-with-preload.tsx'
 import { useTimeZone } from '../../../lib/clock.tsx'
 import type { SessionsSearch } from '../search-params.ts'
 import { Breakdowns } from './breakdowns.tsx'
@@ -7,7 +7,10 @@ import { CREDITS_DETAILS_ID } from './credits-details-id.ts'
 import { filterTotalsQuery } from './totals-query.ts'
 
 // The chart is the heaviest part of the summary and only needed once it is opened.
-const CreditsOverTimeChart = lazy(() => import('./credits-over-time-chart.tsx'))
+const { Component: CreditsOverTimeChart } = lazyWithPreload(
+  () => import('./credits-over-time-chart.tsx'),
+  <div className="h-48 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />,
+)
 
 /**
  * The chart and the breakdowns of everything the filters match, below the table, while open
@@ -31,13 +34,7 @@ export default function CreditsDetails({ search }: { search: SessionsSearch }) {
         <p className="text-sm text-slate-600 dark:text-slate-300">No sessions match the filters.</p>
       ) : (
         <div className="grid gap-x-8 gap-y-6 @4xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <Suspense
-            fallback={
-              <div className="h-48 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />
-            }
-          >
-            <CreditsOverTimeChart walk={data.walk} search={search} />
-          </Suspense>
+          <CreditsOverTimeChart walk={data.walk} search={search} />
           <Breakdowns totals={data.totals} />
         </div>
       )}
