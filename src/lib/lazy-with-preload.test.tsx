@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import { renderToString } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 import { lazyWithPreload } from './lazy-with-preload.tsx'
 
@@ -59,5 +60,14 @@ describe('lazyWithPreload', () => {
     fireEvent.pointerEnter(button)
     expect(load).toHaveBeenCalledTimes(2)
     await act(async () => calls[1]!.resolve())
+  })
+
+  it('is its fallback in the server’s HTML, even with its code loaded, so hydration matches', async () => {
+    const { load, calls } = deferredLoad()
+    const { Component, preload } = lazyWithPreload(load, <p>Loading</p>)
+    const loading = preload()
+    calls[0]!.resolve()
+    await loading
+    expect(renderToString(<Component name="Ada" />)).toBe('<p>Loading</p>')
   })
 })

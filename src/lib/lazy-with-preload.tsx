@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
+import { useHydrated } from './use-hydrated.ts'
 
 /** Handlers that load code ahead as a person shows they are about to open something. */
 export interface IntentHandlers {
@@ -24,10 +25,12 @@ export function intentToOpen(...preloads: (() => Promise<unknown>)[]): IntentHan
  * renders directly, with no Suspense boundary and no frame of fallback; an instance that
  * started lazily stays lazy, so it is never remounted.
  *
- * Nothing the server renders may come this way: React hydrates a Suspense boundary in a later
- * pass, after the page's effects have run, and by then the data it renders may have changed (a
- * first page the browser had to fetch itself, say) and no longer match the server's HTML. So a
- * lazy part is closed, or below the fold (useNearViewport), until the page has hydrated.
+ * The server renders a lazy part as its fallback, and the browser hydrates that, then renders
+ * the part: React would hydrate a Suspense boundary in a later pass, after the page's effects
+ * have run, and by then the data it renders may have changed (a first page the browser had to
+ * fetch itself, say, or a walk's progress) and no longer match the server's HTML. So what the
+ * server must show comes with the app, not this way; lazy parts are closed, below the fold
+ * (useNearViewport) or states a person or a walk brings about.
  */
 export function lazyWithPreload<Props extends object>(
   load: () => Promise<{ default: ComponentType<Props> }>,
@@ -60,8 +63,9 @@ export function lazyWithPreload<Props extends object>(
   }
 
   function Component(props: Props) {
+    const hydrated = useHydrated()
     const [Chosen] = useState<ComponentType<Props>>(() => loaded ?? Suspended)
-    return <Chosen {...props} />
+    return hydrated ? <Chosen {...props} /> : fallback
   }
   return { Component, preload, intent }
 }
