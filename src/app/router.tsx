@@ -3,7 +3,6 @@ import { SessionsListPage } from '../features/sessions/sessions-list-page.tsx'
 import { AccountUsageRegion } from '../features/usage/account-usage-region.tsx'
 import { lazyWithPreload } from '../lib/lazy-with-preload.tsx'
 import { Layout } from './layout.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
 import { PageLoading } from './page-loading.tsx'
 
 // Loaded on the first visit to a session: the list never pays for the detail page's code.
@@ -13,6 +12,11 @@ const { Component: SessionDetailPage } = lazyWithPreload(
       .SessionDetailPage,
   }),
   <PageLoading label="Loading the session…" />,
+)
+// A wrong address is rare: its page is not part of the list's first visit.
+const { Component: NotFoundPage } = lazyWithPreload(
+  async () => ({ default: (await import('./not-found-page.tsx')).NotFoundPage }),
+  null,
 )
 
 /**
