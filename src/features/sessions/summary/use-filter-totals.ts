@@ -4,21 +4,12 @@ import { useTimeZone } from '../../../lib/clock.tsx'
 import { usePaintedSince } from '../../../lib/use-painted-since.ts'
 import { framesToShowRows } from '../table/use-rows-in-frames.ts'
 import type { SessionsSearch } from '../search-params.ts'
-import { aggregateSessions, type CreditsTotals } from './aggregate.ts'
-import { filterTotalsQuery, type FilterTotals } from './totals-query.ts'
-import { walkFiltersQuery, type PartialWalk, type WalkProgress } from '../api/walk-pages.ts'
+import { filterTotalsQuery, type FilterTotals, type PartialTotals } from './totals-query.ts'
+import type { WalkProgress } from '../api/walk-pages.ts'
+import { walkFiltersQuery } from '../api/walk-query.ts'
 
 /** Up to this many matching sessions (40 requests), totals are computed without asking. */
 export const AUTO_TOTALS_LIMIT = 2_000
-
-/** What a cancelled walk had added up, and how far it got. */
-export interface PartialTotals {
-  totals: CreditsTotals
-  pagesDone: number
-  totalPages: number
-  /** What the first page said the filters match. */
-  matching: number
-}
 
 /** Where the totals of the current filters stand: exactly one of these at a time. */
 export type TotalsState =
@@ -55,7 +46,7 @@ export function useFilterTotals(
     search,
     timeZone,
     (value) => setProgress({ walkQuery, value }),
-    (value) => setPartial({ walkQuery, value: partialTotals(value) }),
+    (value) => setPartial({ walkQuery, value }),
   )
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
   // Automatic walks wait until the rows these filters found are all on screen (a long page comes
@@ -95,13 +86,4 @@ export function useFilterTotals(
   else state = { kind: 'awaiting-start' }
 
   return { state, start, cancel }
-}
-
-function partialTotals(walk: PartialWalk): PartialTotals {
-  return {
-    totals: aggregateSessions(walk.sessions),
-    pagesDone: walk.pagesDone,
-    totalPages: walk.totalPages,
-    matching: walk.total,
-  }
 }
