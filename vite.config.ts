@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { firstVisitChunk } from './server/first-visit-chunk.ts'
 import { precompressPlugin } from './server/precompress-plugin.ts'
 import { anchorServerPlugin } from './server/vite-plugin.ts'
 
@@ -29,9 +30,20 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Assets by URL, never inlined: the server-side build would otherwise inline what the
     // client build links to (the logo), and the hydrated page would not match what was sent.
     assetsInlineLimit: 0,
+    // modulepreload is a hint: a browser without it (Safari before 17) still loads every
+    // module, just later. The polyfill would make every visit pay for those few.
+    modulePreload: { polyfill: false },
     // .mjs: Node reads the server-side entry as a module wherever the build is put.
     rollupOptions: isSsrBuild
       ? { output: { entryFileNames: '[name].mjs', chunkFileNames: 'assets/[name]-[hash].mjs' } }
-      : undefined,
+      : {
+          output: {
+            codeSplitting: {
+              groups: [
+                firstVisitChunk(import.meta.dirname, 'src/main.tsx', 'src/app/bootstrap.tsx'),
+              ],
+            },
+          },
+        },
   },
 }))

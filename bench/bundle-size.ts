@@ -1,8 +1,8 @@
 /**
  * Builds the app and the bare floor app with Vite's JS API and measures the JavaScript `/`
  * loads, gzipped. For the app that is what a real visit fetches (its tiny entry imports the
- * app itself, and the list page always loads the summary chunk), recorded in Chromium; the
- * floor has no lazy code, so its index.html's scripts are all it loads.
+ * app itself; what opens on demand loads only then), recorded in Chromium; the floor has no
+ * lazy code, so its index.html's scripts are all it loads.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -42,3 +42,11 @@ for (const kb of [9, 20]) {
     await expect(page.getByRole('table').locator('tbody tr[aria-label]').first()).toBeVisible()
   })
 }
+
+test('an address the app has no page for says so and leads back to the list', async ({ page }) => {
+  await page.goto('/no/such/page')
+  await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible()
+  await page.getByRole('link', { name: 'Go to sessions' }).click()
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('table').locator('tbody tr[aria-label]').first()).toBeVisible()
+})

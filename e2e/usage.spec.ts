@@ -1,7 +1,31 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { figure, formatCount, formatCredits } from './summary-helpers.ts'
+import { tableOf } from './table-helpers.ts'
 
 test.describe.configure({ timeout: 60_000 })
+
+/** The card sits below the rows: it, its code and its data come as it is scrolled near. */
+const scrollToTheEnd = (page: Page) =>
+  page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+
+test('the account usage is not asked for until its card is scrolled near', async ({ page }) => {
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (/^\/api\/v1\/(sessions\/history|billing)$|account-usage/.test(pathname))
+      asked.push(pathname)
+  })
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/')
+  await expect(tableOf(page).getByRole('table')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(asked).toEqual([])
+  await expect(page.getByRole('region', { name: /^Whole account/ })).toHaveCount(0)
+
+  await scrollToTheEnd(page)
+  await expect(page.getByRole('region', { name: /^Whole account/ })).toBeVisible()
+  await expect.poll(() => asked.length).toBe(3)
+})
 
 for (const query of [
   '',
@@ -13,6 +37,7 @@ for (const query of [
   }) => {
     const historyRequest = page.waitForRequest('**/api/v1/sessions/history?**')
     await page.goto(`/?${query}`)
+    await scrollToTheEnd(page)
     const asked = new URL((await historyRequest).url())
     if (query) {
       expect(asked.searchParams.get('from_date')).toBe('2026-10-31T00:00:00.000Z')

@@ -148,7 +148,7 @@ describe('hydrating what the server rendered', () => {
     const root = document.getElementById('root')!
     const committed = vi.fn()
     await act(async () => {
-      mounted = await startApp(root, readServerState(document), committed)
+      mounted = startApp(root, readServerState(document), committed)
     })
     // Held early clicks are replayed from here: once, and with the page's handlers attached.
     expect(committed).toHaveBeenCalledOnce()

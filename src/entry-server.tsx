@@ -12,7 +12,6 @@ import type {
   ServerRenderState,
 } from '../contract/server-render.ts'
 import { AppProviders } from './app/app-providers.tsx'
-import { preloadListPage } from './app/preload-list-page.ts'
 import { createQueryClient } from './app/query-client.ts'
 import { AppRoutes } from './app/router.tsx'
 import { readFirstPage, seedQueryClient } from './app/server-state.ts'
@@ -58,7 +57,6 @@ export const renderPage: RenderPage = async ({ url, fetchApi, timeZone, now, mod
   const queryClient = createQueryClient()
   try {
     seedQueryClient(queryClient, state)
-    await preloadListPage()
     // Boundaries are written in place, never as chunks put together by inline scripts (which
     // the CSP forbids); prerender also waits for anything lazy not loaded ahead.
     const { prelude } = await prerender(

@@ -4,7 +4,7 @@ import { replayEarlyInteractions } from './early-interactions.ts'
 import { readServerState } from './server-state.ts'
 import { startApp } from './start-app.tsx'
 
-await startApp(document.getElementById('root')!, readServerState(document), replayEarlyInteractions)
+startApp(document.getElementById('root')!, readServerState(document), replayEarlyInteractions)
 
 // The next page the server renders shows times in the zone chosen here from the start.
 const tellServerTheZone = () => {

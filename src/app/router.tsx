@@ -1,16 +1,22 @@
-import { lazy, Suspense } from 'react'
 import { Route, Routes } from 'react-router'
 import { SessionsListPage } from '../features/sessions/sessions-list-page.tsx'
 import { AccountUsageRegion } from '../features/usage/account-usage-region.tsx'
+import { lazyWithPreload } from '../lib/lazy-with-preload.tsx'
 import { Layout } from './layout.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
 import { PageLoading } from './page-loading.tsx'
 
-// Loaded on first visit: the list never pays for the detail page's code.
-const SessionDetailPage = lazy(() =>
-  import('../features/sessions/detail/session-detail-page.tsx').then((module) => ({
-    default: module.SessionDetailPage,
-  })),
+// Loaded on the first visit to a session: the list never pays for the detail page's code.
+const { Component: SessionDetailPage } = lazyWithPreload(
+  async () => ({
+    default: (await import('../features/sessions/detail/session-detail-page.tsx'))
+      .SessionDetailPage,
+  }),
+  <PageLoading label="Loading the session…" />,
+)
+// A wrong address is rare: its page is not part of the list's first visit.
+const { Component: NotFoundPage } = lazyWithPreload(
+  async () => ({ default: (await import('./not-found-page.tsx')).NotFoundPage }),
+  null,
 )
 
 /**
@@ -25,14 +31,7 @@ export function AppRoutes() {
           index
           element={<SessionsListPage accountUsage={(range) => <AccountUsageRegion {...range} />} />}
         />
-        <Route
-          path="sessions/:id"
-          element={
-            <Suspense fallback={<PageLoading label="Loading the session…" />}>
-              <SessionDetailPage />
-            </Suspense>
-          }
-        />
+        <Route path="sessions/:id" element={<SessionDetailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

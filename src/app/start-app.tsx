@@ -4,7 +4,6 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import type { EmbeddedRenderState } from '../../contract/server-render.ts'
 import { AppProviders } from './app-providers.tsx'
-import { preloadListPage } from './preload-list-page.ts'
 import { createQueryClient } from './query-client.ts'
 import { AppRoutes } from './router.tsx'
 import { seedQueryClient } from './server-state.ts'
@@ -14,11 +13,11 @@ import { seedQueryClient } from './server-state.ts'
  * clock it was rendered with (`serverState`), or renders from scratch where it rendered nothing.
  * `onCommitted` runs once that first render is on the page, every handler attached.
  */
-export async function startApp(
+export function startApp(
   root: HTMLElement,
   serverRenderState: EmbeddedRenderState | null,
   onCommitted: () => void = () => {},
-): Promise<Root> {
+): Root {
   const queryClient = createQueryClient()
   const serverState = serverRenderState && seeded(queryClient, serverRenderState)
 
@@ -40,16 +39,9 @@ export async function startApp(
     </StrictMode>
   )
 
-  // Every part of the page hydrates in one pass, against the data it was rendered from. If the
-  // code of a part cannot be loaded, the page cannot be hydrated as the server rendered it: it
-  // is rendered again from the same data, and that part shows its error in its own boundary.
-  const hydratable =
-    serverState !== null &&
-    (await preloadListPage().then(
-      () => true,
-      () => false,
-    ))
-  if (hydratable) return hydrateRoot(root, app)
+  // Every part of the page hydrates in one pass, against the data it was rendered from: what the
+  // server renders has its code in the app's own chunk (what loads lazily, it does not render).
+  if (serverState !== null) return hydrateRoot(root, app)
   root.replaceChildren()
   const created = createRoot(root)
   created.render(app)

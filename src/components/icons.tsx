@@ -4,9 +4,13 @@ import type { ReactNode, SVGProps } from 'react'
  * Inline SVG icons (24px grid, stroke-based), decorative by default: the control that holds
  * one gives the accessible name. Pass `aria-label` and `role="img"` to make one meaningful.
  */
-type IconProps = SVGProps<SVGSVGElement>
+export type IconProps = SVGProps<SVGSVGElement>
 
-function Icon({ children, className = 'size-4', ...props }: IconProps & { children: ReactNode }) {
+export function Icon({
+  children,
+  className = 'size-4',
+  ...props
+}: IconProps & { children: ReactNode }) {
   return (
     // Stroked by the `icon` rule (src/styles/controls.css), not five attributes on each.
     <svg
@@ -66,11 +70,6 @@ export const ChevronsRightIcon = (p: IconProps) => (
     <path d="m13 17 5-5-5-5M6 17l5-5-5-5" />
   </Icon>
 )
-export const ArrowLeftIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M19 12H5M12 19l-7-7 7-7" />
-  </Icon>
-)
 export const ColumnsIcon = (p: IconProps) => (
   <Icon {...p}>
     <rect x="3" y="4" width="18" height="16" rx="2" />
@@ -104,22 +103,5 @@ export const RefreshIcon = (p: IconProps) => (
 export const FilterIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M3 5h18l-7 8v6l-4 2v-8z" />
-  </Icon>
-)
-export const FileVideoIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <rect x="3" y="5" width="13" height="14" rx="2" />
-    <path d="m16 10 5-3v10l-5-3" />
-  </Icon>
-)
-export const DownloadIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M12 4v11m-5-5 5 5 5-5M5 20h14" />
-  </Icon>
-)
-export const FileIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
-    <path d="M14 3v5h5" />
   </Icon>
 )

@@ -1,19 +1,18 @@
-import { useId, useRef, useState } from 'react'
-import { setZoneChoice, useTimeZone, useZoneChoice, zoneOf } from '../lib/clock.tsx'
-import { systemTimeZone } from '../lib/date-time.ts'
+import { useRef, useState } from 'react'
+import { useTimeZone, useZoneChoice, zoneOf } from '../lib/clock.tsx'
+import { lazyWithPreload } from '../lib/lazy-with-preload.tsx'
 import { ChevronDownIcon } from './icons.tsx'
 
-/** Every zone this browser knows, read once, when a picker is first opened. */
-let allZones: readonly string[] | undefined
-function knownZones(): readonly string[] {
-  allZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')]
-  return allZones
-}
+// The open picker's code comes as the button is about to be pressed.
+const { Component: TimeZoneSelect, intent } = lazyWithPreload(
+  () => import('./time-zone-select.tsx'),
+  null,
+)
 
 /**
  * "Times in Europe/Berlin": which zone the times around it are shown in, and a way to choose
- * another (remembered in this browser). Closed, it is one button; the list of some 400 zones is
- * built only when it is opened, so it weighs nothing on the pages that show it.
+ * another (remembered in this browser). Closed, it is one button; the list of some 400 zones, and
+ * its code, come only when it is opened, so it weighs nothing on the pages that show it.
  */
 export function TimeZonePicker({
   className = '',
@@ -26,45 +25,18 @@ export function TimeZonePicker({
   const zone = useTimeZone()
   const choice = useZoneChoice()
   const [open, setOpen] = useState(false)
-  const id = useId()
   const trigger = useRef<HTMLButtonElement>(null)
   const overridden = zone !== zoneOf(choice)
 
-  const close = () => {
+  const close = (returnFocus: boolean) => {
     setOpen(false)
-    trigger.current?.focus()
+    if (returnFocus) trigger.current?.focus()
   }
 
   return (
     <span className={`inline-flex items-center gap-1 ${className}`}>
       {open ? (
-        <>
-          <label htmlFor={id} className="sr-only">
-            Time zone
-          </label>
-          <select
-            id={id}
-            autoFocus
-            value={choice}
-            onChange={(event) => {
-              setZoneChoice(event.target.value)
-              onChoose?.()
-              close()
-            }}
-            onBlur={() => setOpen(false)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') close()
-            }}
-            className="h-7 max-w-56 rounded-md border border-slate-300 bg-white px-1.5 text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:[color-scheme:dark]"
-          >
-            <option value="local">This browser’s zone ({systemTimeZone()})</option>
-            {knownZones().map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </>
+        <TimeZoneSelect choice={choice} onChoose={onChoose} onClose={close} />
       ) : (
         <button
           ref={trigger}
@@ -72,6 +44,7 @@ export function TimeZonePicker({
           aria-expanded={false}
           aria-label={`Time zone: ${zone}`}
           onClick={() => setOpen(true)}
+          {...intent}
           title={overridden ? 'The link names this zone; choose your own' : 'Choose the time zone'}
           className="inline-flex items-center gap-0.5 rounded px-1 py-0.5 text-xs font-medium text-slate-600 underline decoration-slate-300 decoration-dotted underline-offset-2 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:decoration-slate-600 dark:hover:bg-slate-800 dark:hover:text-white"
         >

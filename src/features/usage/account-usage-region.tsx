@@ -1,29 +1,41 @@
-import { memo } from 'react'
+import { memo, type Ref } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary.tsx'
 import { lazyWithPreload } from '../../lib/lazy-with-preload.tsx'
+import { useNearViewport } from '../../lib/use-near-viewport.ts'
 
 interface AccountUsageProps {
   createdFrom: string | null
   createdTo: string | null
 }
 
-// Usage and billing load as their own small chunk: the first rows never wait for them.
-const { Component: AccountUsage, preload: preloadAccountUsage } =
-  lazyWithPreload<AccountUsageProps>(
-    () => import('./account-usage.tsx').then((module) => ({ default: module.AccountUsage })),
-    null,
-  )
-export { preloadAccountUsage }
+// Usage and billing load as their own small chunk, with their data, once the card is about to
+// be seen: it sits below the rows, and most visits never scroll that far.
+const { Component: AccountUsage } = lazyWithPreload(
+  async () => ({ default: (await import('./account-usage.tsx')).AccountUsage }),
+  <UsagePlaceholder />,
+)
 
 /**
  * The whole account's usage, apart from the filtered figures: its endpoints take none of the
  * list's filters, only the created range. Memoized: a page change or most filter changes leave
- * it as it is.
+ * it as it is. The server renders its place only.
  */
 export const AccountUsageRegion = memo(function AccountUsageRegion(props: AccountUsageProps) {
+  const [place, near] = useNearViewport<HTMLDivElement>()
   return (
     <ErrorBoundary region="Account usage">
-      <AccountUsage {...props} />
+      {near ? <AccountUsage {...props} /> : <UsagePlaceholder ref={place} />}
     </ErrorBoundary>
   )
 })
+
+/** Where the card comes, about its height on a wide screen. */
+function UsagePlaceholder({ ref }: { ref?: Ref<HTMLDivElement> }) {
+  return (
+    <div
+      ref={ref}
+      aria-hidden="true"
+      className="h-16 rounded-lg bg-slate-50 ring-1 ring-slate-200 dark:bg-slate-800/50 dark:ring-slate-700"
+    />
+  )
+}

@@ -3,13 +3,8 @@ import { ApiError } from '../../../lib/http-error.ts'
 import { DEFAULT_SEARCH } from '../search-params.ts'
 import { fakeSessionsApi, page } from './test-support/fake-api.ts'
 import { rawSessions } from './test-support/raw-sessions.ts'
-import {
-  walkAllPages,
-  walkFiltersQuery,
-  walkRequestCount,
-  type PartialWalk,
-  type WalkProgress,
-} from './walk-pages.ts'
+import { walkAllPages, type PartialWalk, type WalkProgress } from './walk-pages.ts'
+import { walkFiltersQuery, walkRequestCount } from './walk-query.ts'
 
 const NOW = Date.parse('2026-11-01T00:00:00Z')
 const items = rawSessions(520) // 11 pages of 50, the last one short

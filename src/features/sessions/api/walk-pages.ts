@@ -1,21 +1,18 @@
 import { readSessionsPage, type SessionsPage } from './sessions-page.ts'
 import type { Session } from './session-model.ts'
-import {
-  encodeSearch,
-  filtersOnly,
-  hasRelativeTimes,
-  resolveCreatedRange,
-  type SessionsSearch,
-} from '../search-params.ts'
+import { encodeSearch, resolveCreatedRange, type SessionsSearch } from '../search-params.ts'
 import { retryDelayMs } from '../../../lib/retry-policy.ts'
 import { PauseGate, sleep as realSleep, type Sleep } from './walk-pacing.ts'
+import { WALK_PAGE_SIZE, walkSearch } from './walk-query.ts'
+
+// The Node benchmark pages through the same search (bench/totals.ts).
+export { walkSearch }
 
 /**
  * Walks every page of a filtered query to total what the filters match. Plain TypeScript with
  * the fetch injected, so the dashboard and the Node benchmark run the very same code.
  */
 
-export const WALK_PAGE_SIZE = 50
 export const WALK_CONCURRENCY = 4
 
 /** GETs a path such as `/api/v1/sessions?...` and returns the parsed JSON, or throws ApiError. */
@@ -74,27 +71,6 @@ export interface WalkOptions {
   now?: () => number
   sleep?: Sleep
 }
-
-/**
- * The search the walk pages through: the filters alone, 50 a page, sorted by session id, which
- * is unique, so no two sessions can swap places between pages the way equal timestamps could.
- */
-export function walkSearch(search: SessionsSearch): SessionsSearch {
-  return { ...filtersOnly(search), limit: WALK_PAGE_SIZE, sort_by: 'session_id', sort_order: 'asc' }
-}
-
-/**
- * The walk's identity for caching: equal filters give equal strings, whatever the page or sort.
- * A relative range stays as written (the walk resolves it when it starts, and its result says
- * the instants), with the zone its days and months are counted in.
- */
-export function walkFiltersQuery(search: SessionsSearch, timeZone = 'UTC'): string {
-  const query = encodeSearch(walkSearch(search), 'api').toString()
-  return hasRelativeTimes(search) ? `${query}&zone=${encodeURIComponent(timeZone)}` : query
-}
-
-/** How many requests a walk over `total` sessions takes. */
-export const walkRequestCount = (total: number) => Math.max(1, Math.ceil(total / WALK_PAGE_SIZE))
 
 /**
  * Sessions created while the walk runs would shift every later page, so the walk fixes the end

@@ -5,6 +5,7 @@ import { HINT_CLASSES, INPUT_CLASSES, LABEL_CLASSES } from '../../../components/
 import { TimeZonePicker } from '../../../components/time-zone-picker.tsx'
 import { useNow, useTimeZone } from '../../../lib/clock.tsx'
 import { useDebouncedCommit } from '../../../lib/use-debounced-commit.ts'
+import { intentToOpen } from '../../../lib/lazy-with-preload.tsx'
 import { useEarlyText } from '../../../lib/use-early-text.ts'
 import { useListAsOf } from '../list-clock.tsx'
 import { resolveCreatedRange, type SessionsSearch } from '../search-params.ts'
@@ -13,7 +14,6 @@ import {
   describeRange,
   isRelativeRange,
   localInputToUtc,
-  parseRangePhrase,
   RANGE_PRESETS,
   utcToLocalInput,
   type CreatedRange,
@@ -184,10 +184,20 @@ function UnpinButton({
   )
 }
 
+// The code that reads typed ranges comes as the box is about to be used.
+const loadPhrases = () => import('./range-phrase.ts')
+const phraseIntent = intentToOpen(loadPhrases)
+
+const REFUSALS = {
+  unreadable:
+    'Not a range this reads. Try “last 90 minutes”, “2 weeks”, “today”, “yesterday”, “this month” or “now-7d to now-1d”.',
+  unloaded: 'The range could not be read: its code did not load. Press Enter to try again.',
+}
+
 /** A range typed in words, applied on Enter. */
 function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: CreatedRange) => void }) {
   const [text, setText] = useState('')
-  const [refused, setRefused] = useState(false)
+  const [refused, setRefused] = useState<keyof typeof REFUSALS | null>(null)
   const earlyText = useEarlyText(setText)
   return (
     <div className="mt-2">
@@ -200,22 +210,30 @@ function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: Create
         autoComplete="off"
         spellCheck={false}
         placeholder="Or type one: last 90 minutes…"
-        aria-invalid={refused || undefined}
+        aria-invalid={refused === 'unreadable' || undefined}
         aria-describedby={refused ? `${id}-refused` : undefined}
         className={INPUT_CLASSES}
         ref={earlyText}
         value={text}
+        {...phraseIntent}
         onChange={(event) => {
           setText(event.target.value)
-          setRefused(false)
+          setRefused(null)
         }}
         onKeyDown={(event) => {
           if (event.key !== 'Enter') return
           event.preventDefault()
-          const range = parseRangePhrase(text)
-          if (!range) return setRefused(text.trim() !== '')
-          onRange(range)
-          setText('')
+          const typed = text
+          loadPhrases().then(
+            ({ parseRangePhrase }) => {
+              const range = parseRangePhrase(typed)
+              if (!range) return setRefused(typed.trim() === '' ? null : 'unreadable')
+              onRange(range)
+              // Cleared unless the person has typed on meanwhile.
+              setText((current) => (current === typed ? '' : current))
+            },
+            () => setRefused('unloaded'),
+          )
         }}
       />
       {refused ? (
@@ -224,8 +242,7 @@ function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: Create
           role="alert"
           className="mt-1 text-xs text-red-700 dark:text-red-300"
         >
-          Not a range this reads. Try “last 90 minutes”, “2 weeks”, “today”, “yesterday”, “this
-          month” or “now-7d to now-1d”.
+          {REFUSALS[refused]}
         </p>
       ) : null}
     </div>

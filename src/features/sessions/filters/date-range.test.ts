@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import {
   describeRange,
   localInputToUtc,
-  parseRangePhrase,
   RANGE_PRESETS,
   relativeToNow,
   utcToLocalInput,
 } from './date-range.ts'
 import { pinRange, unpinRange } from './pin-range.ts'
+import { parseRangePhrase } from './range-phrase.ts'
 import { formatRelativeTime } from '../../../lib/relative-time.ts'
 
 // A zone with a DST change both ways; the machine's own zone plays no part.

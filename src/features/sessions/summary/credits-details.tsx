@@ -1,26 +1,25 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
-import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
+import { lazyWithPreload } from '../../../lib/lazy-with-preload.tsx'
 import { useTimeZone } from '../../../lib/clock.tsx'
-import { useStoredFlag } from '../../../lib/use-stored-flag.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { Breakdowns } from './breakdowns.tsx'
 import { CREDITS_DETAILS_ID } from './credits-details-id.ts'
 import { filterTotalsQuery } from './totals-query.ts'
 
 // The chart is the heaviest part of the summary and only needed once it is opened.
-const CreditsOverTimeChart = lazy(() => import('./credits-over-time-chart.tsx'))
+const { Component: CreditsOverTimeChart } = lazyWithPreload(
+  () => import('./credits-over-time-chart.tsx'),
+  <div className="h-48 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />,
+)
 
 /**
- * The chart and the breakdowns of everything the filters match, below the table, open while
- * the person wants them (remembered in this browser). It reads the totals the strip above the
+ * The chart and the breakdowns of everything the filters match, below the table, while open
+ * (see CreditsDetails). It reads the totals the strip above the
  * table walked for (the same cache entry; it never starts a walk of its own).
  */
 export default function CreditsDetails({ search }: { search: SessionsSearch }) {
-  const [open] = useStoredFlag(STORAGE_KEYS.creditsDetails)
   const timeZone = useTimeZone()
   const { data } = useQuery({ ...filterTotalsQuery(search, timeZone), enabled: false })
-  if (!open) return null
   return (
     <section
       id={CREDITS_DETAILS_ID}
@@ -35,13 +34,7 @@ export default function CreditsDetails({ search }: { search: SessionsSearch }) {
         <p className="text-sm text-slate-600 dark:text-slate-300">No sessions match the filters.</p>
       ) : (
         <div className="grid gap-x-8 gap-y-6 @4xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <Suspense
-            fallback={
-              <div className="h-48 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />
-            }
-          >
-            <CreditsOverTimeChart walk={data.walk} search={search} />
-          </Suspense>
+          <CreditsOverTimeChart walk={data.walk} search={search} />
           <Breakdowns totals={data.totals} />
         </div>
       )}

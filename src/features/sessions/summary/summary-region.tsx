@@ -9,7 +9,7 @@ import { TotalsStrip } from './totals-strip.tsx'
  * It reads the list's page from the shared cache (no request of its own for it) and keeps its own
  * loading and error states, so a slow or failed walk never holds up the table.
  */
-export default function SummaryRegion({ search }: { search: SessionsSearch }) {
+export function SummaryRegion({ search }: { search: SessionsSearch }) {
   const page = useQuery(sessionsPageQuery(useResolvedSearch(search)))
   // A placeholder page belongs to the previous search: its total says nothing about these filters.
   const current = page.isPlaceholderData ? undefined : page.data

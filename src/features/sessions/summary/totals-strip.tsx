@@ -1,17 +1,46 @@
-import { memo, useId } from 'react'
+import { memo, useEffect, useId } from 'react'
 import { buttonClasses } from '../../../components/button.tsx'
 import { useTimeZone } from '../../../lib/clock.tsx'
-import { formatDateTime, formatShortDateTime } from '../../../lib/date-time.ts'
+import { formatDateTime } from '../../../lib/date-time.ts'
 import { formatCount } from '../../../lib/format.ts'
 import { STORAGE_KEYS } from '../../../lib/browser-storage.ts'
+import { intentToOpen, lazyWithPreload } from '../../../lib/lazy-with-preload.tsx'
 import { useStoredFlag } from '../../../lib/use-stored-flag.ts'
-import { ExportButtons } from '../export/export-buttons.tsx'
-import { walkRequestCount, type WalkResult } from '../api/walk-pages.ts'
+import { walkRequestCount } from '../api/walk-query.ts'
 import { filtersKey, type SessionsSearch } from '../search-params.ts'
 import { CREDITS_DETAILS_ID } from './credits-details-id.ts'
+import { detailsIntent } from './details-panel.tsx'
+import { note, warning } from './totals-strip-classes.ts'
+import { loadWalk } from './totals-query.ts'
 import { TotalsFigures } from './totals-figures.tsx'
 import { useFilterTotals, type TotalsState } from './use-filter-totals.ts'
-import { WalkStatus } from './walk-status.tsx'
+
+// Most visits run no walk (large results wait for a click), so the walk's code and what shows
+// while and after it runs load as one is about to start: on the start button's intent, or as
+// an automatic walk begins.
+const { Component: WalkStatus, preload: preloadWalkStatus } = lazyWithPreload(
+  async () => ({ default: (await import('./walk-status.tsx')).WalkStatus }),
+  <p className={note}>Adding up the matching sessions…</p>,
+)
+const { Component: ExportButtons, preload: preloadExport } = lazyWithPreload(
+  async () => ({ default: (await import('../export/export-buttons.tsx')).ExportButtons }),
+  null,
+)
+const { Component: FrozenNote, preload: preloadNotes } = lazyWithPreload(
+  async () => ({ default: (await import('./walk-notes.tsx')).FrozenNote }),
+  null,
+)
+const { Component: DoneNotes, preload: preloadDoneNotes } = lazyWithPreload(
+  async () => ({ default: (await import('./walk-notes.tsx')).DoneNotes }),
+  null,
+)
+const walkIntent = intentToOpen(
+  loadWalk,
+  preloadWalkStatus,
+  preloadExport,
+  preloadNotes,
+  preloadDoneNotes,
+)
 
 interface TotalsStripProps {
   search: SessionsSearch
@@ -33,6 +62,11 @@ export const TotalsStrip = memo(function TotalsStrip({ search, matchingTotal }: 
   const timeZone = useTimeZone()
   const shown = shownTotals(state)
   const asOf = state.kind === 'done' ? state.data.walk.asOf : null
+  // An automatic walk (no click before it): what shows once it is done comes while it runs.
+  const walking = state.kind === 'walking'
+  useEffect(() => {
+    if (walking) walkIntent.onFocus()
+  }, [walking])
 
   return (
     <section
@@ -82,9 +116,6 @@ function shownTotals(state: TotalsState) {
   if (state.kind === 'walking') return state.previous?.totals ?? null
   return null
 }
-
-const note = 'text-sm text-slate-600 dark:text-slate-300'
-const warning = 'text-sm text-amber-800 dark:text-amber-200'
 
 /** What the walk is doing, or what it needs from the person, in words. */
 function StateLine({
@@ -154,52 +185,10 @@ function StartButton({
       className={`${buttonClasses('primary', 'sm')} h-auto min-h-8 max-w-full py-1 whitespace-normal!`}
       onClick={onStart}
       title="The API gives pages, not totals: this reads every page of the result."
+      {...walkIntent}
     >
       {label}
     </button>
-  )
-}
-
-/**
- * Finished totals are a snapshot: frozen at the instants the walk read (a relative range says
- * its absolute bounds here), with the figures that are still moving named.
- */
-function FrozenNote({ walk, running }: { walk: WalkResult; running: number }) {
-  const zone = useTimeZone()
-  const at = (iso: string) => formatShortDateTime(iso, zone, Date.parse(walk.createdTo))
-  const created = walk.createdFrom
-    ? `created ${at(walk.createdFrom)} – ${at(walk.createdTo)}`
-    : `created up to ${at(walk.createdTo)}`
-  return (
-    <p className="text-xs text-slate-600 dark:text-slate-300">
-      Frozen as of {at(walk.asOf ?? walk.createdTo)} · {created}
-      {running ? ` · still moving: ${formatCount(running)} running, credits not final` : ''} ·
-      Recompute to update
-    </p>
-  )
-}
-
-/** What the person should know about finished totals that the figures cannot say. */
-function DoneNotes({ walk }: { walk: WalkResult }) {
-  return (
-    <>
-      {walk.drift ? (
-        <p role="status" className={warning}>
-          The number of matching sessions changed during the walk (from{' '}
-          {formatCount(walk.drift.firstTotal)} to {formatCount(walk.drift.changedTotal)}), so these
-          totals may be off. Recompute to try again.
-        </p>
-      ) : null}
-      {walk.skipped ? (
-        <p role="status" className={warning}>
-          {formatCount(walk.skipped)}{' '}
-          {walk.skipped === 1
-            ? 'session without an id is not in these totals'
-            : 'sessions without an id are not in these totals'}
-          : the API sent {walk.skipped === 1 ? 'it' : 'them'} incomplete.
-        </p>
-      ) : null}
-    </>
   )
 }
 
@@ -221,6 +210,7 @@ function DetailsToggle() {
         }
       }}
       className={buttonClasses('secondary', 'sm')}
+      {...detailsIntent}
     >
       {open ? 'Hide chart' : 'Chart'}
       {/* Said in full everywhere; shown in full where the strip has the room. */}{' '}

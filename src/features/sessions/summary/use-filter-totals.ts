@@ -2,21 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTimeZone } from '../../../lib/clock.tsx'
 import type { SessionsSearch } from '../search-params.ts'
-import { aggregateSessions, type CreditsTotals } from './aggregate.ts'
-import { filterTotalsQuery, type FilterTotals } from './totals-query.ts'
-import { walkFiltersQuery, type PartialWalk, type WalkProgress } from '../api/walk-pages.ts'
+import { filterTotalsQuery, type FilterTotals, type PartialTotals } from './totals-query.ts'
+import type { WalkProgress } from '../api/walk-pages.ts'
+import { walkFiltersQuery } from '../api/walk-query.ts'
 
 /** Up to this many matching sessions (40 requests), totals are computed without asking. */
 export const AUTO_TOTALS_LIMIT = 2_000
-
-/** What a cancelled walk had added up, and how far it got. */
-export interface PartialTotals {
-  totals: CreditsTotals
-  pagesDone: number
-  totalPages: number
-  /** What the first page said the filters match. */
-  matching: number
-}
 
 /** Where the totals of the current filters stand: exactly one of these at a time. */
 export type TotalsState =
@@ -48,7 +39,7 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
     search,
     timeZone,
     (value) => setProgress({ walkQuery, value }),
-    (value) => setPartial({ walkQuery, value: partialTotals(value) }),
+    (value) => setPartial({ walkQuery, value }),
   )
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
   const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT
@@ -79,13 +70,4 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
   else state = { kind: 'awaiting-start' }
 
   return { state, start, cancel }
-}
-
-function partialTotals(walk: PartialWalk): PartialTotals {
-  return {
-    totals: aggregateSessions(walk.sessions),
-    pagesDone: walk.pagesDone,
-    totalPages: walk.totalPages,
-    matching: walk.total,
-  }
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Button, buttonClasses } from '../../../../components/button.tsx'
-import { DownloadIcon, FileIcon, RefreshIcon } from '../../../../components/icons.tsx'
+import { RefreshIcon } from '../../../../components/icons.tsx'
+import { DownloadIcon, FileIcon } from '../../../../components/media-icons.tsx'
 import { Skeleton } from '../../../../components/skeleton.tsx'
 import { useTimeZone } from '../../../../lib/clock.tsx'
 import { formatDateTime } from '../../../../lib/date-time.ts'

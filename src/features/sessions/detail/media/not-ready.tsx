@@ -1,5 +1,5 @@
 import { buttonClasses } from '../../../../components/button.tsx'
-import { FileVideoIcon } from '../../../../components/icons.tsx'
+import { FileVideoIcon } from '../../../../components/media-icons.tsx'
 
 /** A running session: its recording is written when it ends. */
 export function NotReady({ liveViewUrl }: { liveViewUrl: string | null }) {

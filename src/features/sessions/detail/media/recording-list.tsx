@@ -1,5 +1,5 @@
 import { Badge } from '../../../../components/badge.tsx'
-import { FileVideoIcon } from '../../../../components/icons.tsx'
+import { FileVideoIcon } from '../../../../components/media-icons.tsx'
 import { useTimeZone } from '../../../../lib/clock.tsx'
 import { formatDateTime } from '../../../../lib/date-time.ts'
 import { formatBytes } from '../../../../lib/format.ts'

@@ -1,6 +1,6 @@
 import { useRef, useState, type RefObject } from 'react'
 import { buttonClasses } from '../../../../components/button.tsx'
-import { DownloadIcon } from '../../../../components/icons.tsx'
+import { DownloadIcon } from '../../../../components/media-icons.tsx'
 import { SegmentedControl } from '../../../../components/segmented-control.tsx'
 import { MediaFailureView, type MediaFailure } from './media-failure.tsx'
 import { probeMedia } from './probe-media.ts'
