@@ -26,8 +26,7 @@ const SESSIONS_PARTS = {
   export: ['api'],
   live: ['api'],
   table: ['api', 'filters', 'live', 'shared'],
-  // For now: the automatic totals wait for the table's row frames (see use-filter-totals).
-  summary: ['api', 'export', 'table'],
+  summary: ['api', 'export'],
   detail: ['api', 'shared'],
 }
 

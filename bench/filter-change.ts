@@ -3,31 +3,40 @@
  * answer comes from the cache). The path walks the boolean filters in a ternary Gray code: one
  * click per change. `playground: Yes` is left out, since no playground session is started by a
  * task and some of its combinations match nothing (an empty state has no rows to time).
- * Floor: the same API request's round trip alone, fetched from the page.
+ * Floor: the plain-DOM rows page (bench/floor/rows) making the same changes with its own radios:
+ * the same API request, its rows swapped in with DOM code, the same mark after their paint.
  */
-import { encodeSearch, parseSearch } from '../src/features/sessions/search-params.ts'
-import { filterSpec } from '../src/features/sessions/search-registry.ts'
 import type { Page } from '@playwright/test'
-import { apiRoundTripMs, armInputClock, inputToRowsMs, trackNetwork } from './page-clock.ts'
-import { spread, type Spread } from './stats.ts'
+import { filterSpec, SEARCH_PARAMS } from '../src/features/sessions/search-registry.ts'
+import { armInputClock, inputToRowsMs, trackNetwork } from './page-clock.ts'
 
 const CHANGES = 50
-/** The sidebar's radio labels for the values 0, 1, 2 of a Gray-code digit. */
+/** The radio labels for the values 0, 1, 2 of a Gray-code digit (the app's and the floor's). */
 const CHOICES = ['Any', 'Yes', 'No'] as const
 type WalkedFilter = 'task_initiated' | 'playground' | 'proxy' | 'extra_stealth'
 const WALKED: readonly WalkedFilter[] = ['task_initiated', 'proxy', 'extra_stealth']
-/** The legend of a boolean filter's radio group in the sidebar. */
-const legendOf = (filter: WalkedFilter) => {
-  const { control } = filterSpec(filter)
-  return control.kind === 'boolean' ? control.title : filter
+const LIST_PATH = '/api/v1/sessions'
+
+/** A page the walk clicks through, and how it names each walked filter's radio group. */
+export interface FilterPage {
+  page: Page
+  legendOf: (filter: WalkedFilter) => string
 }
 
-export interface FilterChangeFigures {
-  changes: number
-  app: Spread
-  /** The same requests' round trips from the page: fetch and JSON parse only. */
-  floor: Spread
-}
+/** The app's sidebar: each boolean filter's radio group under its title. */
+export const appFilters = (page: Page): FilterPage => ({
+  page,
+  legendOf: (filter) => {
+    const { control } = filterSpec(filter)
+    return control.kind === 'boolean' ? control.title : filter
+  },
+})
+
+/** The floor page: each radio group under its API parameter's name. */
+export const floorFilters = (page: Page): FilterPage => ({
+  page,
+  legendOf: (filter) => SEARCH_PARAMS[filter].api,
+})
 
 /** Reflected ternary Gray code: consecutive entries differ in exactly one digit. */
 function grayCode(digits: number): number[][] {
@@ -55,23 +64,55 @@ function clickPath(): Array<{ filter: WalkedFilter; choice: (typeof CHOICES)[num
   return steps.slice(0, CHANGES)
 }
 
-/** `page` shows the app's `/` with its first rows. */
-export async function measureFilterChanges(page: Page): Promise<FilterChangeFigures> {
-  const network = trackNetwork(page)
-  const app: number[] = []
-  const floor: number[] = []
+/** The list requests a page makes, each as its sorted parameters (orders may differ). */
+function trackListRequests(page: Page): {
+  since: (count: number) => string[]
+  count: () => number
+} {
+  const requests: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname !== LIST_PATH) return
+    url.searchParams.sort()
+    requests.push(url.searchParams.toString())
+  })
+  return { since: (count) => requests.slice(count), count: () => requests.length }
+}
+
+/**
+ * The walk on each of `pages` (each showing its first rows), change by change in turn (app,
+ * floor, app, floor…), so that a slow moment of the machine falls on all alike. Each change is
+ * timed from the click to its rows' mark. Returns each page's times, in the order given. The
+ * first page's requests must include each request of the others: a floor that asked the API
+ * something else would not be doing the same change.
+ */
+export async function timeFilterChanges(pages: readonly FilterPage[]): Promise<number[][]> {
+  const tracked = pages.map(({ page }) => ({
+    network: trackNetwork(page),
+    requests: trackListRequests(page),
+  }))
+  const times = pages.map((): number[] => [])
   for (const step of clickPath()) {
-    await network.quiet()
-    const before = await armInputClock(page, 'click')
-    await page
-      .getByRole('group', { name: legendOf(step.filter) })
-      .getByRole('radio', { name: step.choice })
-      .click()
-    app.push(await inputToRowsMs(page, before))
-    // Quiet first: a totals walk the new filters started must not slow the floor's request.
-    await network.quiet()
-    const { search } = parseSearch(new URL(page.url()).search)
-    floor.push(await apiRoundTripMs(page, `/api/v1/sessions?${encodeSearch(search, 'api')}`))
+    const asked: string[][] = []
+    for (const [index, { page, legendOf }] of pages.entries()) {
+      // Every page quiet: a totals walk the app started must not slow the floor's request.
+      for (const { network } of tracked) await network.quiet()
+      const { requests } = tracked[index]!
+      const before = requests.count()
+      const search = await armInputClock(page, 'click')
+      await page
+        .getByRole('group', { name: legendOf(step.filter) })
+        .getByRole('radio', { name: step.choice })
+        .click()
+      times[index]!.push(await inputToRowsMs(page, search))
+      asked.push(requests.since(before))
+    }
+    const [first, ...others] = asked
+    for (const request of others.map((list) => list[0])) {
+      if (request === undefined || !first!.includes(request)) {
+        throw new Error(`the floor asked for ${request}, the app for ${first!.join(' and ')}`)
+      }
+    }
   }
-  return { changes: app.length, app: spread(app), floor: spread(floor) }
+  return times
 }

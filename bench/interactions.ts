@@ -1,17 +1,24 @@
 /**
  * The interaction figures on the production build, one fresh context each: filter changes and
- * page changes from `/` (page changes also on the plain-DOM floor page, in alternating halves),
- * typing with 50 rows shown.
+ * page changes from `/`, each beside the plain-DOM floor page doing the same (filter changes
+ * change by change in turn, page changes in alternating halves), typing with 50 rows shown.
  */
 import type { Browser, Page } from '@playwright/test'
 import { newBenchContext } from './browser.ts'
-import { measureFilterChanges, type FilterChangeFigures } from './filter-change.ts'
+import { appFilters, floorFilters, timeFilterChanges } from './filter-change.ts'
 import { PAGE_CHANGES, timePageChanges, type PageChangeFigures } from './page-change.ts'
 import { waitForApp, waitForFirstRows } from './page-clock.ts'
-import { spread } from './stats.ts'
+import { spread, type Spread } from './stats.ts'
 import { summarizeTyping, typeOnce, type TypingFigures, type TypingRun } from './typing.ts'
 
 const TYPING_RUNS = 5
+
+export interface FilterChangeFigures {
+  changes: number
+  app: Spread
+  /** The same changes on the plain-DOM floor page. */
+  floor: Spread
+}
 
 export interface InteractionFigures {
   filterChange: FilterChangeFigures
@@ -44,10 +51,27 @@ export async function measureInteractions(
   floorPage: string,
 ): Promise<InteractionFigures> {
   return {
-    filterChange: await onPage(browser, `${appUrl}/`, measureFilterChanges),
+    filterChange: await filterChanges(browser, `${appUrl}/`, floorPage),
     pageChange: await pageChanges(browser, `${appUrl}/`, floorPage),
     typing: summarizeTyping(await typingRuns(browser, `${appUrl}/?limit=50`)),
   }
+}
+
+/** App and floor open side by side, each change made on one, then the other. */
+async function filterChanges(
+  browser: Browser,
+  appPage: string,
+  floorPage: string,
+): Promise<FilterChangeFigures> {
+  const [app, floor] = await onPage(browser, appPage, (app) =>
+    onPage(
+      browser,
+      floorPage,
+      (floor) => timeFilterChanges([appFilters(app), floorFilters(floor)]),
+      waitForFirstRows,
+    ),
+  )
+  return { changes: app!.length, app: spread(app!), floor: spread(floor!) }
 }
 
 /** App and floor in alternating halves, so a slow moment of the machine falls on both alike. */

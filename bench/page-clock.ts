@@ -112,16 +112,3 @@ export function trackNetwork(page: Page): { quiet: () => Promise<void> } {
     },
   }
 }
-
-/** One round trip of an API path from the page itself: fetch plus JSON parse, no rendering. */
-export async function apiRoundTripMs(page: Page, path: string): Promise<number> {
-  return page.evaluate(async (url) => {
-    const started = performance.now()
-    const response = await fetch(url, {
-      headers: { accept: 'application/json' },
-      cache: 'no-store',
-    })
-    await response.json()
-    return performance.now() - started
-  }, path)
-}

@@ -4,7 +4,9 @@
  * session with plain DOM code, then, once those rows have been painted, puts the same mark the
  * app puts (the app's after-next-paint.ts: a timer set in a frame callback fires after that
  * frame's paint). "Next page" does what the app does for a page change, plainly: the next page
- * is fetched once the rows are painted, and a click writes the URL and swaps the rows in.
+ * is fetched once the rows are painted, and a click writes the URL and swaps the rows in. A
+ * filter radio does what the app does for a filter change: it writes the filter into the URL
+ * (back to page 1), fetches that page and swaps its rows in.
  */
 interface WireSession {
   session_id?: string
@@ -16,6 +18,7 @@ interface WireSession {
 
 const tbody = document.getElementById('rows')!
 const next = document.getElementById('next')!
+const filters = document.getElementById('filters') as HTMLFormElement
 /** The next page, asked for once the rows on screen have been painted. */
 let prefetched: Promise<WireSession[]> | null = null
 
@@ -64,6 +67,17 @@ next.addEventListener('click', () => {
   prefetched = null
   window.history.pushState(null, '', `?${query}`)
   void (sessions ?? fetchRows(query)).then(showRows)
+})
+
+filters.addEventListener('change', (event) => {
+  const radio = event.target as HTMLInputElement
+  const query = new URLSearchParams(window.location.search)
+  if (radio.value) query.set(radio.name, radio.value)
+  else query.delete(radio.name)
+  query.set('page', '1')
+  prefetched = null
+  window.history.pushState(null, '', `?${query}`)
+  void fetchRows(query).then(showRows)
 })
 
 void fetchRows(new URLSearchParams(window.location.search)).then(showRows)

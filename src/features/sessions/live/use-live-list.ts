@@ -45,7 +45,7 @@ export function useLiveList(
   // Rows held for another search are let go at once (adjusted during render, no extra commit):
   // coming back to this one later must not bring back rows from then.
   if (held && held.key !== key) setHeld(null)
-  // Memoized: the table paints new rows in frames, keyed on the identity of the rows it gets.
+  // Memoized: the table's rows render again only for rows of another identity (SessionRows).
   const holding = useMemo(
     () => (held?.key === key && page ? holdRows(held.page, page) : null),
     [held, key, page],

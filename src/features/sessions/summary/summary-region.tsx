@@ -19,11 +19,7 @@ export function SummaryRegion({ search }: { search: SessionsSearch }) {
       aria-label="Credits summary"
       className="rounded-xl border border-slate-200 bg-white px-4 py-2 shadow-xs dark:border-slate-800 dark:bg-slate-900"
     >
-      <TotalsStrip
-        search={search}
-        matchingTotal={current?.total ?? null}
-        pageRows={current?.sessions.length ?? 0}
-      />
+      <TotalsStrip search={search} matchingTotal={current?.total ?? null} />
     </section>
   )
 }

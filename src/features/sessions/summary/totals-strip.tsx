@@ -45,14 +45,10 @@ const walkIntent = intentToOpen(
 interface TotalsStripProps {
   search: SessionsSearch
   matchingTotal: number | null
-  /** Rows on the list's page for these filters. */
-  pageRows: number
 }
 
 const sameTotals = (a: TotalsStripProps, b: TotalsStripProps) =>
-  a.matchingTotal === b.matchingTotal &&
-  a.pageRows === b.pageRows &&
-  filtersKey(a.search) === filtersKey(b.search)
+  a.matchingTotal === b.matchingTotal && filtersKey(a.search) === filtersKey(b.search)
 
 /**
  * Everything the filters match, in one line above the rows: the headline figures, where their
@@ -60,13 +56,9 @@ const sameTotals = (a: TotalsStripProps, b: TotalsStripProps) =>
  * breakdowns open below the table (see credits-details), so opening them never moves the rows.
  * Memoized on the filters: a page change or a sort leaves the totals as they are.
  */
-export const TotalsStrip = memo(function TotalsStrip({
-  search,
-  matchingTotal,
-  pageRows,
-}: TotalsStripProps) {
+export const TotalsStrip = memo(function TotalsStrip({ search, matchingTotal }: TotalsStripProps) {
   const headingId = useId()
-  const { state, start, cancel } = useFilterTotals(search, matchingTotal, pageRows)
+  const { state, start, cancel } = useFilterTotals(search, matchingTotal)
   const timeZone = useTimeZone()
   const shown = shownTotals(state)
   const asOf = state.kind === 'done' ? state.data.walk.asOf : null

@@ -1,8 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTimeZone } from '../../../lib/clock.tsx'
-import { usePaintedSince } from '../../../lib/use-painted-since.ts'
-import { framesToShowRows } from '../table/use-rows-in-frames.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { filterTotalsQuery, type FilterTotals, type PartialTotals } from './totals-query.ts'
 import type { WalkProgress } from '../api/walk-pages.ts'
@@ -29,12 +27,7 @@ export type TotalsState =
  * start/cancel choice are kept per filter set, so nothing of one filter set ever shows under
  * another.
  */
-export function useFilterTotals(
-  search: SessionsSearch,
-  matchingTotal: number | null,
-  /** Rows of the list's page for these filters, which come in frames before the walk starts. */
-  pageRows: number,
-) {
+export function useFilterTotals(search: SessionsSearch, matchingTotal: number | null) {
   const queryClient = useQueryClient()
   const timeZone = useTimeZone()
   const walkQuery = walkFiltersQuery(search, timeZone)
@@ -49,17 +42,8 @@ export function useFilterTotals(
     (value) => setPartial({ walkQuery, value }),
   )
   const chosen = choice?.walkQuery === walkQuery ? choice.start : null
-  // Automatic walks wait until the rows these filters found are all on screen (a long page comes
-  // in several frames): started sooner, the walk's answers and its progress would take the main
-  // thread from showing those rows, and make the frames that show them longer.
-  const rowsPainted = usePaintedSince(
-    matchingTotal === null ? '' : walkQuery,
-    framesToShowRows(pageRows),
-  )
   const automatic = matchingTotal !== null && matchingTotal <= AUTO_TOTALS_LIMIT
-  const query = useQuery({ ...options, enabled: chosen ?? (automatic && rowsPainted) })
-  // The frame between the rows and the walk's start belongs to the walk, not to a prompt.
-  const aboutToWalk = chosen === null && automatic && !rowsPainted && query.data === undefined
+  const query = useQuery({ ...options, enabled: chosen ?? automatic })
   const { queryKey } = options
 
   const start = () => {
@@ -75,7 +59,7 @@ export function useFilterTotals(
   }
 
   let state: TotalsState
-  if (query.fetchStatus === 'fetching' || aboutToWalk) {
+  if (query.fetchStatus === 'fetching') {
     const shownProgress = progress?.walkQuery === walkQuery ? progress.value : null
     state = { kind: 'walking', progress: shownProgress, previous: query.data }
   } else if (query.error) state = { kind: 'failed', error: query.error }

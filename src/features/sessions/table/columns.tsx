@@ -8,15 +8,22 @@ import {
   type CellContext,
 } from '@tanstack/react-table'
 import type { SortField } from '../../../../contract/anchor-api.ts'
+import type { NavigateFunction } from 'react-router'
 import type { RenderedClock } from '../../../lib/clock.tsx'
 import { formatBytes, formatCount, formatDuration } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
 import type { SessionsSearch } from '../search-params.ts'
-import { Missing } from '../shared/values.tsx'
 import { batchHref, profileHref } from '../shared/drill.ts'
-import { BooleanCell, CreatedCell, CreditsCell, DrillLink, StatusCell, TextCell } from './cells.tsx'
-import { DrillChipList } from './drill-chip.tsx'
-import { SessionIdLink } from './session-id-link.tsx'
+import {
+  booleanCell,
+  createdCell,
+  creditsCell,
+  drillLink,
+  sessionIdCell,
+  statusCell,
+  textCell,
+} from './cells.tsx'
+import { drillChipList } from './drill-chip.tsx'
 
 export interface SessionColumnMeta {
   /** The column's name in headers and the column chooser. */
@@ -44,6 +51,8 @@ export interface SessionTableMeta {
   clock: RenderedClock
   /** Whether the app's scripts run yet: drill menus are rendered only then (see useHydrated). */
   hydrated: boolean
+  /** The router's, read once for the table: rows and chips open pages on clicks of their own. */
+  navigate: NavigateFunction
 }
 
 /** Sorting and paging belong to the server (manual modes); the table only models them. */
@@ -62,6 +71,7 @@ type MetaContext = { table: { options: { meta?: SessionTableMeta } } }
 const searchOf = (context: MetaContext) => context.table.options.meta!.search
 const clockOf = (context: MetaContext) => context.table.options.meta!.clock
 const hydratedOf = (context: MetaContext) => context.table.options.meta!.hydrated
+const navigateOf = (context: MetaContext) => context.table.options.meta!.navigate
 
 const meta = (label: string, extra: Partial<SessionColumnMeta> = {}): SessionColumnMeta => ({
   label,
@@ -77,7 +87,7 @@ const bool = (id: string, label: string, read: (s: Session) => boolean | null) =
     id,
     header: label,
     meta: meta(label, { width: 110 }),
-    cell: (c: Ctx<boolean | null>) => <BooleanCell value={c.getValue()} />,
+    cell: (c: Ctx<boolean | null>) => booleanCell(c.getValue()),
   })
 
 /**
@@ -91,7 +101,7 @@ export const sessionColumns = helper.columns([
     header: 'Created',
     enableHiding: false,
     meta: shown('Created', { sortField: 'created_at', card: 'time', width: 184 }),
-    cell: (c) => <CreatedCell iso={c.getValue()} clock={clockOf(c)} />,
+    cell: (c) => createdCell(c.getValue(), clockOf(c)),
   }),
   helper.accessor('id', {
     id: 'session_id',
@@ -99,13 +109,13 @@ export const sessionColumns = helper.columns([
     header: 'Session',
     enableHiding: false,
     meta: shown('Session', { sortField: 'session_id', card: 'id', width: undefined }),
-    cell: (c) => <SessionIdLink id={c.getValue()} />,
+    cell: (c) => sessionIdCell(c.getValue()),
   }),
   helper.accessor('status', {
     id: 'status',
     header: 'Status',
     meta: shown('Status', { card: 'status', width: 100 }),
-    cell: (c) => <StatusCell status={c.getValue()} />,
+    cell: (c) => statusCell(c.getValue()),
   }),
   helper.accessor('tags', {
     id: 'tags',
@@ -113,8 +123,14 @@ export const sessionColumns = helper.columns([
     meta: shown('Tags', { card: 'tags', width: 136 }),
     cell: (c) => {
       const tags = c.getValue()
-      if (!tags?.length) return <Missing />
-      return <DrillChipList search={searchOf(c)} name="tags" values={tags} menus={hydratedOf(c)} />
+      if (!tags?.length) return null
+      return drillChipList({
+        search: searchOf(c),
+        navigate: navigateOf(c),
+        name: 'tags',
+        values: tags,
+        menus: hydratedOf(c),
+      })
     },
   }),
   helper.accessor('domains', {
@@ -123,10 +139,14 @@ export const sessionColumns = helper.columns([
     meta: shown('Domains', { width: 112 }),
     cell: (c) => {
       const domains = c.getValue()
-      if (!domains?.length) return <Missing />
-      return (
-        <DrillChipList search={searchOf(c)} name="domains" values={domains} menus={hydratedOf(c)} />
-      )
+      if (!domains?.length) return null
+      return drillChipList({
+        search: searchOf(c),
+        navigate: navigateOf(c),
+        name: 'domains',
+        values: domains,
+        menus: hydratedOf(c),
+      })
     },
   }),
   helper.accessor('credits', {
@@ -134,25 +154,25 @@ export const sessionColumns = helper.columns([
     enableSorting: true,
     header: 'Credits',
     meta: shown('Credits', { align: 'end', sortField: 'used_credits', card: 'credits', width: 84 }),
-    cell: (c) => <CreditsCell credits={c.getValue()} />,
+    cell: (c) => creditsCell(c.getValue()),
   }),
   helper.accessor('durationSeconds', {
     id: 'duration',
     header: 'Duration',
     meta: shown('Duration', { align: 'end', width: 78 }),
-    cell: (c) => <TextCell text={formatDuration(c.getValue())} />,
+    cell: (c) => textCell(formatDuration(c.getValue())),
   }),
   helper.accessor('steps', {
     id: 'steps',
     header: 'Steps',
     meta: shown('Steps', { align: 'end', width: 60 }),
-    cell: (c) => <TextCell text={formatCount(c.getValue())} />,
+    cell: (c) => textCell(formatCount(c.getValue())),
   }),
   helper.accessor('proxyBytes', {
     id: 'proxy_bytes',
     header: 'Proxy data',
     meta: shown('Proxy data', { align: 'end', width: 86 }),
-    cell: (c) => <TextCell text={formatBytes(c.getValue())} />,
+    cell: (c) => textCell(formatBytes(c.getValue())),
   }),
   helper.accessor('apiKeyName', {
     id: 'api_key_name',
@@ -164,7 +184,7 @@ export const sessionColumns = helper.columns([
     // by key; the summary's breakdown by API key says what each key spent.
     cell: (c) => {
       const name = c.getValue()
-      return name === null ? <Missing /> : <span title={name}>{name}</span>
+      return name === null ? null : <span title={name}>{name}</span>
     },
   }),
   bool('headless', 'Headless', (s) => s.headless),
@@ -174,20 +194,20 @@ export const sessionColumns = helper.columns([
     id: 'proxy_type',
     header: 'Proxy type',
     meta: meta('Proxy type'),
-    cell: (c) => <TextCell text={c.getValue()} mono />,
+    cell: (c) => textCell(c.getValue(), true),
   }),
   bool('task_initiated', 'Task initiated', (s) => s.taskInitiated),
   helper.accessor('taskExecutionsCount', {
     id: 'task_executions_count',
     header: 'Task executions',
     meta: meta('Task executions', { align: 'end', width: 140 }),
-    cell: (c) => <TextCell text={formatCount(c.getValue())} />,
+    cell: (c) => textCell(formatCount(c.getValue())),
   }),
   helper.accessor('browserIp', {
     id: 'browser_ip',
     header: 'Browser IP',
     meta: meta('Browser IP'),
-    cell: (c) => <TextCell text={c.getValue()} mono />,
+    cell: (c) => textCell(c.getValue(), true),
   }),
   helper.accessor('batchId', {
     id: 'batch_id',
@@ -195,12 +215,13 @@ export const sessionColumns = helper.columns([
     meta: meta('Batch'),
     cell: (c) => {
       const batch = c.getValue()
-      if (batch === null) return <Missing />
-      return (
-        <DrillLink to={batchHref(searchOf(c), batch)} title={`Sessions of batch ${batch}`} mono>
-          {batch}
-        </DrillLink>
-      )
+      if (batch === null) return null
+      return drillLink({
+        to: batchHref(searchOf(c), batch),
+        title: `Sessions of batch ${batch}`,
+        children: batch,
+        mono: true,
+      })
     },
   }),
   helper.accessor('profileName', {
@@ -209,12 +230,12 @@ export const sessionColumns = helper.columns([
     meta: meta('Profile'),
     cell: (c) => {
       const profile = c.getValue()
-      if (profile === null) return <Missing />
-      return (
-        <DrillLink to={profileHref(searchOf(c), profile)} title={`Sessions of profile ${profile}`}>
-          {profile}
-        </DrillLink>
-      )
+      if (profile === null) return null
+      return drillLink({
+        to: profileHref(searchOf(c), profile),
+        title: `Sessions of profile ${profile}`,
+        children: profile,
+      })
     },
   }),
   bool('playground', 'Playground', (s) => s.playground),
@@ -225,7 +246,7 @@ export const sessionColumns = helper.columns([
     meta: meta('Configuration', { width: 260 }),
     cell: (c) => {
       const json = c.getValue()
-      if (json === null) return <Missing />
+      if (json === null) return null
       return (
         <span title={json} className="mono">
           {json}

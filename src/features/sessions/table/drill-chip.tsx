@@ -1,77 +1,63 @@
-import type { MouseEvent } from 'react'
+import type { MouseEvent, ReactNode } from 'react'
+import { Link, type NavigateFunction } from 'react-router'
 import { Menu, menuItemClasses } from '../../../components/menu.tsx'
 import type { SessionsSearch } from '../search-params.ts'
 import { addToListHref, onlyInListHref, type ListFilterName } from '../shared/drill.ts'
-import { TableLink, useTableNavigate } from './table-link.tsx'
 
 const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
 
-/**
- * A tag or domain that drills: a click adds it to its filter, Alt/Option-click shows only it.
- * A real link (middle-click opens a tab); its click stops here, so it never also opens the row.
- * One element: a page holds dozens of chips, and each element costs every page change.
- */
-function DrillChip({
-  search,
-  name,
-  value,
-}: {
+interface ChipListProps {
   search: SessionsSearch
+  /** For Alt/Option-click, which the link itself leaves to the browser. */
+  navigate: NavigateFunction
   name: ListFilterName
-  value: string
-}) {
-  const navigate = useTableNavigate()
+  values: string[]
+  max?: number
+  /** Only where scripts run: a menu cannot open without them. */
+  menus: boolean
+}
+
+/**
+ * The chips of one list cell: the first few, then one menu that offers, for every value of the
+ * cell, hidden ones included, both drills in words: add it to the filter, or show only it.
+ * A chip is a real link (middle-click opens a tab): a click adds its value to the filter,
+ * Alt/Option-click shows only it; its click stops here, so it never also opens the row.
+ */
+export function drillChipList({
+  search,
+  navigate,
+  name,
+  values,
+  max = 1,
+  menus,
+}: ChipListProps): ReactNode {
+  const hidden = values.length - max
   const noun = NOUN[name]
-
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.altKey) {
-      event.preventDefault()
-      void navigate(onlyInListHref(search, name, value))
-    }
-  }
-
-  return (
-    <TableLink
+  const filtersFor =
+    values.length === 1 ? `filters for ${noun} ${values[0]}` : `filters for these ${name}`
+  // Keyed by position, as the rows are: the next page's chips reuse these elements.
+  const chip = (value: string, position: number) => (
+    <Link
+      key={position}
       to={addToListHref(search, name, value)}
-      onClick={onClick}
+      // No lazy route discovery here (a declarative router): its attribute only adds bytes.
+      discover="none"
+      onClick={(event: MouseEvent) => {
+        if (!event.altKey) return
+        event.preventDefault()
+        void navigate(onlyInListHref(search, name, value))
+      }}
       aria-label={`Filter by ${noun} ${value}`}
       // The whole value on hover (the chip cuts it); the drill menu says both drills in words.
       title={value}
       className={search[name].includes(value) ? 'chip on' : 'chip'}
     >
       {value}
-    </TableLink>
+    </Link>
   )
-}
-
-/**
- * The chips of one list cell: the first few, then one menu (`menus`: only where scripts run, it
- * cannot open without them) that offers, for every value of the cell, hidden ones included,
- * both drills in words: add it to the filter, or show only it.
- */
-export function DrillChipList({
-  search,
-  name,
-  values,
-  max = 1,
-  menus,
-}: {
-  search: SessionsSearch
-  name: ListFilterName
-  values: string[]
-  max?: number
-  menus: boolean
-}) {
-  const hidden = values.length - max
-  const noun = NOUN[name]
-  const filtersFor =
-    values.length === 1 ? `filters for ${noun} ${values[0]}` : `filters for these ${name}`
   return (
     <>
-      {/* Keyed by position, as the rows are: the next page's chips reuse these elements. */}
-      {values.slice(0, max).map((value, position) => (
-        <DrillChip key={position} search={search} name={name} value={value} />
-      ))}
+      {values.slice(0, max).map(chip)}
       {menus && (
         <Menu
           label={hidden > 0 ? `${hidden} more ${name}: ${filtersFor}` : `More ${filtersFor}`}
@@ -100,7 +86,7 @@ function DrillItems({
 }) {
   const noun = NOUN[name]
   return values.flatMap((value, index) => [
-    <TableLink
+    <Link
       key={`add\n${value}`}
       role="menuitem"
       tabIndex={-1}
@@ -108,8 +94,8 @@ function DrillItems({
       className={menuItemClasses}
     >
       Add {noun} “{value}” to the filter
-    </TableLink>,
-    <TableLink
+    </Link>,
+    <Link
       key={`only\n${value}`}
       role="menuitem"
       tabIndex={-1}
@@ -122,6 +108,6 @@ function DrillItems({
           Alt-click
         </kbd>
       )}
-    </TableLink>,
+    </Link>,
   ])
 }

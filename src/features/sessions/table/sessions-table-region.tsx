@@ -17,13 +17,11 @@ import { returnFocusToOpenedRow } from './row-focus-return.ts'
 import { SESSION_ROWS_ID, SessionsTable } from './sessions-table.tsx'
 import { TableScroller } from './table-scroller.tsx'
 import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
-import { useRowsInFrames } from './use-rows-in-frames.ts'
 import { useSessionsTable } from './use-sessions-table.ts'
 import { LiveIndicator, NewSessionsPill } from '../live/live-indicator.tsx'
 import { useLiveList } from '../live/use-live-list.ts'
 
 const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
-const NO_SESSIONS: never[] = []
 
 interface RegionProps {
   search: SessionsSearch
@@ -57,24 +55,21 @@ function TableRegion({ search, setSearch }: RegionProps) {
   const rowsSearch = useSearchOfRows(search, query.isPlaceholderData)
   const table = useSessionsTable(search, setSearch, page, rowsSearch)
 
-  const rowsShown = useRowsInFrames(page?.sessions ?? NO_SESSIONS)
-
-  // Real-user monitoring and bench/: a mark each time all rows of a new (not placeholder) page
+  // Real-user monitoring and bench/: a mark each time the rows of a new (not placeholder) page
   // have been painted; the detail names the URL they belong to, so a reader can match rows to
   // a change. A layout effect, so that its timer is queued before any other work waiting for
   // the paint (the next page's prefetch, the totals walk) and runs right after the paint.
   const shownPage = query.isPlaceholderData ? undefined : page
-  const allRowsShown = shownPage !== undefined && rowsShown === shownPage.sessions.length
   useLayoutEffect(() => {
-    if (!allRowsShown || !shownPage.sessions.length) return
+    if (!shownPage?.sessions.length) return
     const rowsUrl = window.location.search
     return afterNextPaint(() => markRowsVisible(rowsUrl))
-  }, [shownPage, allRowsShown])
+  }, [shownPage])
 
   // Back from a session opened here: the focus (and the view) return to its row.
   useLayoutEffect(() => {
-    if (allRowsShown) returnFocusToOpenedRow(document.getElementById(SESSION_ROWS_ID))
-  }, [shownPage, allRowsShown])
+    if (shownPage) returnFocusToOpenedRow(document.getElementById(SESSION_ROWS_ID))
+  }, [shownPage])
 
   // Paging forward is the common move: have the next page ready before it is asked for.
   const hasNextPage =
@@ -123,7 +118,6 @@ function TableRegion({ search, setSearch }: RegionProps) {
           loading={query.isPending}
           loadingNext={loadingNext}
           dimmed={showLoadingCue}
-          rowCount={rowsShown}
         />
       </TableScroller>
     )

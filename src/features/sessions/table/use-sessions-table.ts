@@ -6,6 +6,7 @@ import {
   type Updater,
 } from '@tanstack/react-table'
 import { useMemo } from 'react'
+import { useNavigate } from 'react-router'
 import { SORT_FIELDS, type PageSize, type SortField } from '../../../../contract/anchor-api.ts'
 import type { Session } from '../api/session-model.ts'
 import type { SessionsPage } from '../api/sessions-page.ts'
@@ -58,9 +59,10 @@ export function useSessionsTable(
   const timeZone = useTimeZone()
   const now = useNow()
   const hydrated = useHydrated()
+  const navigate = useNavigate()
   const meta = useMemo<SessionTableMeta>(
-    () => ({ search: rowsSearch, clock: { timeZone, now }, hydrated }),
-    [rowsSearch, timeZone, now, hydrated],
+    () => ({ search: rowsSearch, clock: { timeZone, now }, hydrated, navigate }),
+    [rowsSearch, timeZone, now, hydrated, navigate],
   )
 
   return useTable({
