@@ -51,6 +51,37 @@ test.describe('at 1440×900', () => {
     await expect(tableOf(page).locator('[data-scroll-cue]')).toHaveCount(0)
   })
 
+  test("each column's header label fits inside its column", async ({ page, request }) => {
+    await page.goto('/')
+    await expectRowsMatchUrl(page, request)
+    // The visible label's text and sort icon, against the header cell's padded box: a label
+    // wider than its column runs into its neighbour's (no header clips its text).
+    const spills = await tableOf(page)
+      .locator('thead th')
+      .evaluateAll((headers) =>
+        headers.flatMap((th) => {
+          const style = getComputedStyle(th)
+          const box = th.getBoundingClientRect()
+          const left = box.left + parseFloat(style.paddingLeft)
+          const right = box.right - parseFloat(style.paddingRight)
+          // Text by its own extent (a block span is as wide as its cell, whatever its text).
+          const boxes = [...th.querySelectorAll('svg')].map((icon) => icon.getBoundingClientRect())
+          const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT)
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            if (!text.textContent?.trim() || text.parentElement?.closest('.sr-only')) continue
+            const range = document.createRange()
+            range.selectNodeContents(text)
+            boxes.push(range.getBoundingClientRect())
+          }
+          const spilt = boxes.some(
+            (part) => part.width > 0 && (part.left < left - 0.5 || part.right > right + 0.5),
+          )
+          return spilt ? [th.textContent?.trim()] : []
+        }),
+      )
+    expect(spills).toEqual([])
+  })
+
   test('the rows stay where they are when the totals arrive', async ({ page }) => {
     // The walk held back until the rows are measured, so the totals surely arrive after.
     let releaseWalk!: () => void

@@ -120,7 +120,7 @@ export const sessionColumns = helper.columns([
   helper.accessor('tags', {
     id: 'tags',
     header: 'Tags',
-    meta: shown('Tags', { card: 'tags', width: 136 }),
+    meta: shown('Tags', { card: 'tags', width: 130 }),
     cell: (c) => {
       const tags = c.getValue()
       if (!tags?.length) return null
@@ -136,7 +136,7 @@ export const sessionColumns = helper.columns([
   helper.accessor('domains', {
     id: 'domains',
     header: 'Domains',
-    meta: shown('Domains', { width: 112 }),
+    meta: shown('Domains', { width: 106 }),
     cell: (c) => {
       const domains = c.getValue()
       if (!domains?.length) return null
@@ -153,32 +153,32 @@ export const sessionColumns = helper.columns([
     id: 'used_credits',
     enableSorting: true,
     header: 'Credits',
-    meta: shown('Credits', { align: 'end', sortField: 'used_credits', card: 'credits', width: 84 }),
+    meta: shown('Credits', { align: 'end', sortField: 'used_credits', card: 'credits', width: 96 }),
     cell: (c) => creditsCell(c.getValue()),
   }),
   helper.accessor('durationSeconds', {
     id: 'duration',
     header: 'Duration',
-    meta: shown('Duration', { align: 'end', width: 78 }),
+    meta: shown('Duration', { align: 'end', width: 84 }),
     cell: (c) => textCell(formatDuration(c.getValue())),
   }),
   helper.accessor('steps', {
     id: 'steps',
     header: 'Steps',
-    meta: shown('Steps', { align: 'end', width: 60 }),
+    meta: shown('Steps', { align: 'end', width: 56 }),
     cell: (c) => textCell(formatCount(c.getValue())),
   }),
   helper.accessor('proxyBytes', {
     id: 'proxy_bytes',
     header: 'Proxy data',
-    meta: shown('Proxy data', { align: 'end', width: 86 }),
+    meta: shown('Proxy data', { align: 'end', width: 96 }),
     cell: (c) => textCell(formatBytes(c.getValue())),
   }),
   helper.accessor('apiKeyName', {
     id: 'api_key_name',
     enableSorting: true,
     header: 'API key',
-    meta: shown('API key', { sortField: 'api_key_name', width: 104 }),
+    meta: shown('API key', { sortField: 'api_key_name', width: 92 }),
     // Plain text, not a drill: the API cannot filter by key, and a link here would promise a
     // filter that sorting could not keep (page 1 of "by key" shows other keys). The header sorts
     // by key; the summary's breakdown by API key says what each key spent.
