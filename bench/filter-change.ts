@@ -9,11 +9,9 @@
 import type { Page } from '@playwright/test'
 import { filterSpec, SEARCH_PARAMS } from '../src/features/sessions/search-registry.ts'
 import { armInputClock, inputToRowsMs, trackNetwork } from './page-clock.ts'
+import { CHOICES, type ChoiceLabel, type WalkedFilter } from './walked-filters.ts'
 
 const CHANGES = 50
-/** The radio labels for the values 0, 1, 2 of a Gray-code digit (the app's and the floor's). */
-const CHOICES = ['Any', 'Yes', 'No'] as const
-type WalkedFilter = 'task_initiated' | 'playground' | 'proxy' | 'extra_stealth'
 const WALKED: readonly WalkedFilter[] = ['task_initiated', 'proxy', 'extra_stealth']
 const LIST_PATH = '/api/v1/sessions'
 
@@ -48,13 +46,13 @@ function grayCode(digits: number): number[][] {
 }
 
 /** Each step: which filter's radio to click and which choice. */
-function clickPath(): Array<{ filter: WalkedFilter; choice: (typeof CHOICES)[number] }> {
+function clickPath(): Array<{ filter: WalkedFilter; choice: ChoiceLabel }> {
   const code = grayCode(WALKED.length)
-  const steps: Array<{ filter: WalkedFilter; choice: (typeof CHOICES)[number] }> = []
+  const steps: Array<{ filter: WalkedFilter; choice: ChoiceLabel }> = []
   const walk = (states: number[][]) => {
     for (let k = 1; k < states.length; k++) {
       const at = states[k]!.findIndex((digit, i) => digit !== states[k - 1]![i])
-      steps.push({ filter: WALKED[at]!, choice: CHOICES[states[k]![at]!]! })
+      steps.push({ filter: WALKED[at]!, choice: CHOICES[states[k]![at]!]!.label })
     }
   }
   walk(code)

@@ -8,6 +8,8 @@
  * filter radio does what the app does for a filter change: it writes the filter into the URL
  * (back to page 1), fetches that page and swaps its rows in.
  */
+import { CHOICES, WALKED_FILTERS } from '../../walked-filters.ts'
+
 interface WireSession {
   session_id?: string
   status?: string
@@ -68,6 +70,28 @@ next.addEventListener('click', () => {
   window.history.pushState(null, '', `?${query}`)
   void (sessions ?? fetchRows(query)).then(showRows)
 })
+
+// One radio group per walked filter, under its API parameter's name, the first choice checked.
+filters.append(
+  ...WALKED_FILTERS.map((filter) => {
+    const group = document.createElement('fieldset')
+    const legend = document.createElement('legend')
+    legend.textContent = filter
+    group.append(legend)
+    for (const [index, choice] of CHOICES.entries()) {
+      const radio = Object.assign(document.createElement('input'), {
+        type: 'radio',
+        name: filter,
+        value: choice.value,
+        checked: index === 0,
+      })
+      const label = document.createElement('label')
+      label.append(radio, choice.label)
+      group.append(label)
+    }
+    return group
+  }),
+)
 
 filters.addEventListener('change', (event) => {
   const radio = event.target as HTMLInputElement
