@@ -15,11 +15,8 @@ import { createProxyApp } from '../server/proxy.ts'
 import { startEmulator } from '../server/emulator/index.ts'
 import { DEFAULT_SEARCH, encodeSearch } from '../src/features/sessions/search-params.ts'
 import { aggregateSessions } from '../src/features/sessions/summary/aggregate.ts'
-import {
-  WALK_CONCURRENCY,
-  walkAllPages,
-  walkSearch,
-} from '../src/features/sessions/api/walk-pages.ts'
+import { WALK_CONCURRENCY, walkAllPages } from '../src/features/sessions/api/walk-pages.ts'
+import { walkSearch } from '../src/features/sessions/api/walk-query.ts'
 import { getJson } from '../src/lib/http.ts'
 
 const SESSIONS = 10_000

@@ -5,9 +5,6 @@ import { retryDelayMs } from '../../../lib/retry-policy.ts'
 import { PauseGate, sleep as realSleep, type Sleep } from './walk-pacing.ts'
 import { WALK_PAGE_SIZE, walkSearch } from './walk-query.ts'
 
-// The Node benchmark pages through the same search (bench/totals.ts).
-export { walkSearch }
-
 /**
  * Walks every page of a filtered query to total what the filters match. Plain TypeScript with
  * the fetch injected, so the dashboard and the Node benchmark run the very same code.
