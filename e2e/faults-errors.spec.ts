@@ -90,6 +90,10 @@ test('a failure after a filter change: the next interaction brings rows back', a
   const table = tableOf(page)
   await expect(table.getByText('Sessions could not be loaded')).toBeVisible()
   await expect(table.getByText('Bad Gateway')).toBeVisible()
+  // The totals say why they are missing, rather than counting for ever.
+  const summary = page.getByRole('region', { name: 'Credits summary' })
+  await expect(summary).toContainText('the sessions these filters match could not be loaded')
+  await expect(summary).not.toContainText('Counting the matching sessions')
   const failedUrl = urlQuery(page)
   expect(failedUrl).toContain('created_from=')
   await expectFiltersKept(page, failedUrl)

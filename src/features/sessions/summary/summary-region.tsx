@@ -19,7 +19,11 @@ export function SummaryRegion({ search }: { search: SessionsSearch }) {
       aria-label="Credits summary"
       className="rounded-xl border border-slate-200 bg-white px-4 py-2 shadow-xs dark:border-slate-800 dark:bg-slate-900"
     >
-      <TotalsStrip search={search} matchingTotal={current?.total ?? null} />
+      <TotalsStrip
+        search={search}
+        matchingTotal={current?.total ?? null}
+        listFailed={page.isError}
+      />
     </section>
   )
 }

@@ -45,10 +45,14 @@ const walkIntent = intentToOpen(
 interface TotalsStripProps {
   search: SessionsSearch
   matchingTotal: number | null
+  /** The list's page for these filters failed, so `matchingTotal` will not come by itself. */
+  listFailed: boolean
 }
 
 const sameTotals = (a: TotalsStripProps, b: TotalsStripProps) =>
-  a.matchingTotal === b.matchingTotal && filtersKey(a.search) === filtersKey(b.search)
+  a.matchingTotal === b.matchingTotal &&
+  a.listFailed === b.listFailed &&
+  filtersKey(a.search) === filtersKey(b.search)
 
 /**
  * Everything the filters match, in one line above the rows: the headline figures, where their
@@ -56,9 +60,13 @@ const sameTotals = (a: TotalsStripProps, b: TotalsStripProps) =>
  * breakdowns open below the table (see credits-details), so opening them never moves the rows.
  * Memoized on the filters: a page change or a sort leaves the totals as they are.
  */
-export const TotalsStrip = memo(function TotalsStrip({ search, matchingTotal }: TotalsStripProps) {
+export const TotalsStrip = memo(function TotalsStrip({
+  search,
+  matchingTotal,
+  listFailed,
+}: TotalsStripProps) {
   const headingId = useId()
-  const { state, start, cancel } = useFilterTotals(search, matchingTotal)
+  const { state, start, cancel } = useFilterTotals(search, matchingTotal, listFailed)
   const timeZone = useTimeZone()
   const shown = shownTotals(state)
   const asOf = state.kind === 'done' ? state.data.walk.asOf : null
@@ -132,6 +140,10 @@ function StateLine({
   switch (state.kind) {
     case 'counting':
       return <p className={note}>Counting the matching sessions…</p>
+    case 'list-failed':
+      return (
+        <p className={note}>No totals: the sessions these filters match could not be loaded.</p>
+      )
     case 'walking':
       return (
         <WalkStatus progress={state.progress} expectedSessions={matchingTotal} onCancel={cancel} />

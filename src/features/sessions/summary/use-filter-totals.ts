@@ -13,6 +13,8 @@ export const AUTO_TOTALS_LIMIT = 2_000
 export type TotalsState =
   /** The list's page for these filters is still loading: how many they match is unknown. */
   | { kind: 'counting' }
+  /** That page failed: how many the filters match stays unknown until the list loads. */
+  | { kind: 'list-failed' }
   /** Large results wait for a click (a walk is one request per 50 sessions). */
   | { kind: 'awaiting-start' }
   | { kind: 'walking'; progress: WalkProgress | null; previous: FilterTotals | undefined }
@@ -27,7 +29,11 @@ export type TotalsState =
  * start/cancel choice are kept per filter set, so nothing of one filter set ever shows under
  * another.
  */
-export function useFilterTotals(search: SessionsSearch, matchingTotal: number | null) {
+export function useFilterTotals(
+  search: SessionsSearch,
+  matchingTotal: number | null,
+  listFailed: boolean,
+) {
   const queryClient = useQueryClient()
   const timeZone = useTimeZone()
   const walkQuery = walkFiltersQuery(search, timeZone)
@@ -66,7 +72,7 @@ export function useFilterTotals(search: SessionsSearch, matchingTotal: number | 
   else if (query.data) state = { kind: 'done', data: query.data }
   else if (chosen === false) {
     state = { kind: 'cancelled', partial: partial?.walkQuery === walkQuery ? partial.value : null }
-  } else if (matchingTotal === null) state = { kind: 'counting' }
+  } else if (matchingTotal === null) state = { kind: listFailed ? 'list-failed' : 'counting' }
   else state = { kind: 'awaiting-start' }
 
   return { state, start, cancel }
