@@ -11,10 +11,23 @@ import {
 
 test.use({ viewport: { width: 1440, height: 900 } })
 
-/** A drill lands on the list (never on the row's own page) with exactly these parameters. */
-async function expectList(page: import('@playwright/test').Page, params: Record<string, string>) {
+type Page = import('@playwright/test').Page
+type MarkedWindow = Window & { openedByTest?: boolean }
+
+/** Opens the list and marks its document, which a page load would lose (see expectList). */
+async function openList(page: Page, path: string) {
+  await page.goto(path)
+  await page.evaluate(() => ((window as MarkedWindow).openedByTest = true))
+}
+
+/**
+ * A drill lands on the list (never on the row's own page) with exactly these parameters, in
+ * the app: the document the test opened is still the one shown, not loaded again.
+ */
+async function expectList(page: Page, params: Record<string, string>) {
   await expect.poll(() => urlParams(page)).toEqual(params)
   expect(new URL(page.url()).pathname).toBe('/')
+  expect(await page.evaluate(() => (window as MarkedWindow).openedByTest)).toBe(true)
 }
 
 test('a tag adds to the tags filter; Alt-click shows only that tag', async ({ page, request }) => {
@@ -33,7 +46,7 @@ test('a tag adds to the tags filter; Alt-click shows only that tag', async ({ pa
     }
   }
   const tag = tagged!.tags![0]!
-  await page.goto('/')
+  await openList(page, '/')
   await rowOf(page, tagged!.id)
     .getByRole('link', { name: `Filter by tag ${tag}` })
     .click()
@@ -56,7 +69,7 @@ test('a domain adds to the domains filter; its cell menu shows only that domain'
   const { sessions } = await apiSessions(request, '')
   const [first, second] = sessions.filter((session) => (session.domains?.length ?? 0) > 0)
   const domain = first!.domains![0]!
-  await page.goto('/')
+  await openList(page, '/')
   await rowOf(page, first!.id)
     .getByRole('link', { name: `Filter by domain ${domain}` })
     .click()
@@ -66,7 +79,7 @@ test('a domain adds to the domains filter; its cell menu shows only that domain'
   const narrowed = await apiSessions(request, `domains=${encodeURIComponent(domain)}`)
   const other = narrowed.sessions.find((s) => s.domains?.[0] && s.domains[0] !== domain)
   const target = other ?? second!
-  if (!other) await page.goto('/')
+  if (!other) await openList(page, '/')
   const otherDomain = target.domains![0]!
   await rowOf(page, target.id)
     .getByRole('button', { name: /filters for (domain|these domains)/i })
@@ -91,7 +104,7 @@ test.describe('links to the list filtered by batch, profile and API key', () => 
       (s) => !!s.user_configuration?.session?.batch_id,
     )
     const batch = session.user_configuration!.session!.batch_id!
-    await page.goto(`/?${query}`)
+    await openList(page, `/?${query}`)
     await rowOf(page, session.id).getByRole('link', { name: batch }).click()
     await expectList(page, { limit: '50', batch_id: batch })
     const ids = await expectRowsMatchUrl(page, request)
@@ -104,7 +117,7 @@ test.describe('links to the list filtered by batch, profile and API key', () => 
       (s) => !!s.user_configuration?.browser?.profile?.name,
     )
     const profile = session.user_configuration!.browser!.profile!.name!
-    await page.goto(`/?${query}`)
+    await openList(page, `/?${query}`)
     await rowOf(page, session.id).getByRole('link', { name: profile, exact: true }).click()
     await expectList(page, { limit: '50', profile_name: profile })
     await expectRowsMatchUrl(page, request)
@@ -116,7 +129,7 @@ test.describe('links to the list filtered by batch, profile and API key', () => 
   }) => {
     const { sessions } = await apiSessions(request, 'tags=production')
     const session = sessions[0]!
-    await page.goto('/?tags=production')
+    await openList(page, '/?tags=production')
     const row = rowOf(page, session.id)
     await expect(row.getByText(session.api_key_name, { exact: true })).toBeVisible()
     await expect(row.getByRole('link', { name: session.api_key_name })).toHaveCount(0)
@@ -133,7 +146,7 @@ test('the menu of a list cell drills into values hidden behind "+N" too', async 
   const { sessions } = await apiSessions(request, '')
   const session = sessions.find((s) => (s.domains?.length ?? 0) > 1)!
   const hidden = session.domains!.at(-1)!
-  await page.goto('/')
+  await openList(page, '/')
   await rowOf(page, session.id)
     .getByRole('button', { name: /more domains: filters for these domains/ })
     .click()

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
 import { KNOWN_STATUSES } from '../../../components/status-badge.tsx'
 import type { RenderedClock } from '../../../lib/clock.tsx'
 import { formatShortDateTime } from '../../../lib/date-time.ts'
@@ -60,13 +59,16 @@ export function statusCell(status: string | null): ReactNode {
   )
 }
 
-/** A value that opens the list filtered by it: a real link, which never also opens the row. */
+/**
+ * A value that opens the list filtered by it: a real link (middle-click opens a tab), which
+ * never also opens the row. A plain click on it is the row's, which navigates in the app (see
+ * SessionRows): one handler for the table instead of a router component per link.
+ */
 export function drillLink({ to, title, children, mono = false }: FilterLinkProps): ReactNode {
   return (
-    // No lazy route discovery here (a declarative router): its attribute only adds bytes.
-    <Link to={to} title={title} className={mono ? 'drill mono' : 'drill'} discover="none">
+    <a href={to} title={title} className={mono ? 'drill mono' : 'drill'}>
       {children}
-    </Link>
+    </a>
   )
 }
 

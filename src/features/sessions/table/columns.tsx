@@ -5,7 +5,6 @@ import {
   rowPaginationFeature,
   rowSortingFeature,
   tableFeatures,
-  type CellContext,
 } from '@tanstack/react-table'
 import type { SortField } from '../../../../contract/anchor-api.ts'
 import type { NavigateFunction } from 'react-router'
@@ -64,14 +63,24 @@ export const sessionTableFeatures = tableFeatures({
   columnMeta: metaHelper<SessionColumnMeta>(),
 })
 type Features = typeof sessionTableFeatures
-type Ctx<T> = CellContext<Features, Session, T>
+
+/** The part of the table a cell reads: its meta. */
+export interface CellTable {
+  options: { meta?: SessionTableMeta }
+}
+/**
+ * What a cell function reads: its value and the table's meta, nothing else of TanStack's cell
+ * context (SessionRows calls the functions with exactly this).
+ */
+export interface CellArgs<T> {
+  getValue: () => T
+  table: CellTable
+}
 
 const helper = createColumnHelper<Features, Session>()
-type MetaContext = { table: { options: { meta?: SessionTableMeta } } }
-const searchOf = (context: MetaContext) => context.table.options.meta!.search
-const clockOf = (context: MetaContext) => context.table.options.meta!.clock
-const hydratedOf = (context: MetaContext) => context.table.options.meta!.hydrated
-const navigateOf = (context: MetaContext) => context.table.options.meta!.navigate
+const searchOf = (args: CellArgs<unknown>) => args.table.options.meta!.search
+const clockOf = (args: CellArgs<unknown>) => args.table.options.meta!.clock
+const hydratedOf = (args: CellArgs<unknown>) => args.table.options.meta!.hydrated
 
 const meta = (label: string, extra: Partial<SessionColumnMeta> = {}): SessionColumnMeta => ({
   label,
@@ -82,12 +91,15 @@ const meta = (label: string, extra: Partial<SessionColumnMeta> = {}): SessionCol
 const shown = (label: string, extra: Partial<SessionColumnMeta> = {}) =>
   meta(label, { defaultVisible: true, ...extra })
 
+const configurationJson = (s: Session): string | null =>
+  s.userConfiguration ? JSON.stringify(s.userConfiguration) : null
+
 const bool = (id: string, label: string, read: (s: Session) => boolean | null) =>
   helper.accessor(read, {
     id,
     header: label,
     meta: meta(label, { width: 110 }),
-    cell: (c: Ctx<boolean | null>) => booleanCell(c.getValue()),
+    cell: (c: CellArgs<boolean | null>) => booleanCell(c.getValue()),
   })
 
 /**
@@ -101,7 +113,7 @@ export const sessionColumns = helper.columns([
     header: 'Created',
     enableHiding: false,
     meta: shown('Created', { sortField: 'created_at', card: 'time', width: 184 }),
-    cell: (c) => createdCell(c.getValue(), clockOf(c)),
+    cell: (c: CellArgs<Session['createdAt']>) => createdCell(c.getValue(), clockOf(c)),
   }),
   helper.accessor('id', {
     id: 'session_id',
@@ -109,24 +121,23 @@ export const sessionColumns = helper.columns([
     header: 'Session',
     enableHiding: false,
     meta: shown('Session', { sortField: 'session_id', card: 'id', width: undefined }),
-    cell: (c) => sessionIdCell(c.getValue()),
+    cell: (c: CellArgs<Session['id']>) => sessionIdCell(c.getValue()),
   }),
   helper.accessor('status', {
     id: 'status',
     header: 'Status',
     meta: shown('Status', { card: 'status', width: 100 }),
-    cell: (c) => statusCell(c.getValue()),
+    cell: (c: CellArgs<Session['status']>) => statusCell(c.getValue()),
   }),
   helper.accessor('tags', {
     id: 'tags',
     header: 'Tags',
     meta: shown('Tags', { card: 'tags', width: 130 }),
-    cell: (c) => {
+    cell: (c: CellArgs<Session['tags']>) => {
       const tags = c.getValue()
       if (!tags?.length) return null
       return drillChipList({
         search: searchOf(c),
-        navigate: navigateOf(c),
         name: 'tags',
         values: tags,
         menus: hydratedOf(c),
@@ -137,12 +148,11 @@ export const sessionColumns = helper.columns([
     id: 'domains',
     header: 'Domains',
     meta: shown('Domains', { width: 106 }),
-    cell: (c) => {
+    cell: (c: CellArgs<Session['domains']>) => {
       const domains = c.getValue()
       if (!domains?.length) return null
       return drillChipList({
         search: searchOf(c),
-        navigate: navigateOf(c),
         name: 'domains',
         values: domains,
         menus: hydratedOf(c),
@@ -154,25 +164,25 @@ export const sessionColumns = helper.columns([
     enableSorting: true,
     header: 'Credits',
     meta: shown('Credits', { align: 'end', sortField: 'used_credits', card: 'credits', width: 96 }),
-    cell: (c) => creditsCell(c.getValue()),
+    cell: (c: CellArgs<Session['credits']>) => creditsCell(c.getValue()),
   }),
   helper.accessor('durationSeconds', {
     id: 'duration',
     header: 'Duration',
     meta: shown('Duration', { align: 'end', width: 84 }),
-    cell: (c) => textCell(formatDuration(c.getValue())),
+    cell: (c: CellArgs<Session['durationSeconds']>) => textCell(formatDuration(c.getValue())),
   }),
   helper.accessor('steps', {
     id: 'steps',
     header: 'Steps',
     meta: shown('Steps', { align: 'end', width: 56 }),
-    cell: (c) => textCell(formatCount(c.getValue())),
+    cell: (c: CellArgs<Session['steps']>) => textCell(formatCount(c.getValue())),
   }),
   helper.accessor('proxyBytes', {
     id: 'proxy_bytes',
     header: 'Proxy data',
     meta: shown('Proxy data', { align: 'end', width: 96 }),
-    cell: (c) => textCell(formatBytes(c.getValue())),
+    cell: (c: CellArgs<Session['proxyBytes']>) => textCell(formatBytes(c.getValue())),
   }),
   helper.accessor('apiKeyName', {
     id: 'api_key_name',
@@ -182,7 +192,7 @@ export const sessionColumns = helper.columns([
     // Plain text, not a drill: the API cannot filter by key, and a link here would promise a
     // filter that sorting could not keep (page 1 of "by key" shows other keys). The header sorts
     // by key; the summary's breakdown by API key says what each key spent.
-    cell: (c) => {
+    cell: (c: CellArgs<Session['apiKeyName']>) => {
       const name = c.getValue()
       return name === null ? null : <span title={name}>{name}</span>
     },
@@ -194,26 +204,26 @@ export const sessionColumns = helper.columns([
     id: 'proxy_type',
     header: 'Proxy type',
     meta: meta('Proxy type'),
-    cell: (c) => textCell(c.getValue(), true),
+    cell: (c: CellArgs<Session['proxyType']>) => textCell(c.getValue(), true),
   }),
   bool('task_initiated', 'Task initiated', (s) => s.taskInitiated),
   helper.accessor('taskExecutionsCount', {
     id: 'task_executions_count',
     header: 'Task executions',
     meta: meta('Task executions', { align: 'end', width: 140 }),
-    cell: (c) => textCell(formatCount(c.getValue())),
+    cell: (c: CellArgs<Session['taskExecutionsCount']>) => textCell(formatCount(c.getValue())),
   }),
   helper.accessor('browserIp', {
     id: 'browser_ip',
     header: 'Browser IP',
     meta: meta('Browser IP'),
-    cell: (c) => textCell(c.getValue(), true),
+    cell: (c: CellArgs<Session['browserIp']>) => textCell(c.getValue(), true),
   }),
   helper.accessor('batchId', {
     id: 'batch_id',
     header: 'Batch',
     meta: meta('Batch'),
-    cell: (c) => {
+    cell: (c: CellArgs<Session['batchId']>) => {
       const batch = c.getValue()
       if (batch === null) return null
       return drillLink({
@@ -228,7 +238,7 @@ export const sessionColumns = helper.columns([
     id: 'profile_name',
     header: 'Profile',
     meta: meta('Profile'),
-    cell: (c) => {
+    cell: (c: CellArgs<Session['profileName']>) => {
       const profile = c.getValue()
       if (profile === null) return null
       return drillLink({
@@ -240,11 +250,11 @@ export const sessionColumns = helper.columns([
   }),
   bool('playground', 'Playground', (s) => s.playground),
   bool('extra_stealth', 'Extra stealth', (s) => s.extraStealth),
-  helper.accessor((s) => (s.userConfiguration ? JSON.stringify(s.userConfiguration) : null), {
+  helper.accessor(configurationJson, {
     id: 'user_configuration',
     header: 'Configuration',
     meta: meta('Configuration', { width: 260 }),
-    cell: (c) => {
+    cell: (c: CellArgs<string | null>) => {
       const json = c.getValue()
       if (json === null) return null
       return (

@@ -1,15 +1,15 @@
-import type { MouseEvent, ReactNode } from 'react'
-import { Link, type NavigateFunction } from 'react-router'
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 import { Menu, menuItemClasses } from '../../../components/menu.tsx'
 import type { SessionsSearch } from '../search-params.ts'
 import { addToListHref, onlyInListHref, type ListFilterName } from '../shared/drill.ts'
 
 const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
 
+export const isListFilterName = (id: string): id is ListFilterName => id in NOUN
+
 interface ChipListProps {
   search: SessionsSearch
-  /** For Alt/Option-click, which the link itself leaves to the browser. */
-  navigate: NavigateFunction
   name: ListFilterName
   values: string[]
   max?: number
@@ -21,39 +21,26 @@ interface ChipListProps {
  * The chips of one list cell: the first few, then one menu that offers, for every value of the
  * cell, hidden ones included, both drills in words: add it to the filter, or show only it.
  * A chip is a real link (middle-click opens a tab): a click adds its value to the filter,
- * Alt/Option-click shows only it; its click stops here, so it never also opens the row.
+ * Alt/Option-click shows only it. The row handles both (SessionRows, with onlyChipHref below),
+ * and neither also opens the row.
  */
-export function drillChipList({
-  search,
-  navigate,
-  name,
-  values,
-  max = 1,
-  menus,
-}: ChipListProps): ReactNode {
+export function drillChipList({ search, name, values, max = 1, menus }: ChipListProps): ReactNode {
   const hidden = values.length - max
   const noun = NOUN[name]
   const filtersFor =
     values.length === 1 ? `filters for ${noun} ${values[0]}` : `filters for these ${name}`
   // Keyed by position, as the rows are: the next page's chips reuse these elements.
   const chip = (value: string, position: number) => (
-    <Link
+    <a
       key={position}
-      to={addToListHref(search, name, value)}
-      // No lazy route discovery here (a declarative router): its attribute only adds bytes.
-      discover="none"
-      onClick={(event: MouseEvent) => {
-        if (!event.altKey) return
-        event.preventDefault()
-        void navigate(onlyInListHref(search, name, value))
-      }}
+      href={addToListHref(search, name, value)}
       aria-label={`Filter by ${noun} ${value}`}
       // The whole value on hover (the chip cuts it); the drill menu says both drills in words.
       title={value}
       className={search[name].includes(value) ? 'chip on' : 'chip'}
     >
       {value}
-    </Link>
+    </a>
   )
   return (
     <>
@@ -110,4 +97,22 @@ function DrillItems({
       )}
     </Link>,
   ])
+}
+
+/** What the row's click handler finds a chip by (see SessionRows). */
+export const CHIP_SELECTOR = 'a.chip'
+
+/**
+ * The "show only" drill of a chip clicked with Alt/Option: the chip's value is its session's
+ * own, at the chip's place among the chips of its cell.
+ */
+export function onlyChipHref(
+  chip: Element,
+  search: SessionsSearch,
+  name: ListFilterName,
+  values: readonly string[],
+): string | null {
+  const cell = chip.closest('td')
+  const value = cell ? values[[...cell.querySelectorAll(CHIP_SELECTOR)].indexOf(chip)] : undefined
+  return value === undefined ? null : onlyInListHref(search, name, value)
 }

@@ -2,7 +2,8 @@ import type { Row } from '@tanstack/react-table'
 import { memo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
 import { DASH } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
-import type { sessionTableFeatures, SessionTableMeta } from './columns.tsx'
+import type { CellArgs, CellTable, sessionTableFeatures, SessionTableMeta } from './columns.tsx'
+import { CHIP_SELECTOR, isListFilterName, onlyChipHref } from './drill-chip.tsx'
 import { sessionHref } from '../shared/drill.ts'
 import { listState } from '../shared/list-return.ts'
 import { rememberOpenedRow, rowLabel } from './row-focus-return.ts'
@@ -15,6 +16,8 @@ type SessionRow = Row<typeof sessionTableFeatures, Session>
 const INTERACTIVE = 'a,button,input,select,textarea,summary,[role="menu"]'
 /** The session id's link (see sessionIdCell). */
 const ID_LINK = 'a.sid'
+/** The plain links of a row's cells (cells.tsx, drill-chip.tsx); a menu's items are not. */
+const ROW_LINK = `${ID_LINK}, a.drill, ${CHIP_SELECTOR}`
 
 /**
  * The rows of the sessions table, one per session. A row opens its session by click, or by
@@ -45,6 +48,7 @@ export const SessionRows = memo(function SessionRows({
   meta: SessionTableMeta
 }) {
   const { navigate } = meta
+  const table: CellTable = { options: { meta } }
 
   const open = (row: SessionRow, newTab: boolean) => {
     const id = row.original.id
@@ -56,16 +60,32 @@ export const SessionRows = memo(function SessionRows({
     }
   }
 
+  // The links in a row are plain anchors (no router component each): their plain clicks are
+  // handled here, once for the table. Any other click (a new tab, a window) is the browser's.
+  const onLinkClick = (row: SessionRow, link: HTMLAnchorElement, event: MouseEvent) => {
+    const isChip = link.matches(CHIP_SELECTOR)
+    if (event.metaKey || event.ctrlKey || event.shiftKey || (event.altKey && !isChip)) return
+    event.preventDefault()
+    // The session id's link opens the session here, as the row does.
+    if (link.matches(ID_LINK)) return open(row, false)
+    const href = event.altKey ? onlyHref(row, link) : link.getAttribute('href')
+    if (href === null) return
+    // As the router's own links do: the link to where the list already is replaces it.
+    void navigate(href, { replace: href === window.location.pathname + window.location.search })
+  }
+
+  // Alt/Option-click on a chip: only its value, in place of the others of its filter.
+  const onlyHref = (row: SessionRow, chip: HTMLAnchorElement) => {
+    const cell = chip.closest('td')
+    const name = cell ? columns[cell.cellIndex]?.id : undefined
+    if (name === undefined || !isListFilterName(name)) return null
+    return onlyChipHref(chip, meta.search, name, row.original[name] ?? [])
+  }
+
   const onRowClick = (row: SessionRow) => (event: MouseEvent) => {
     const target = event.target as HTMLElement
-    if (target.closest(ID_LINK)) {
-      // The session id's link: a plain click opens the session here, as the row does; any other
-      // click (a new tab, a new window) is the browser's.
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-      event.preventDefault()
-      open(row, false)
-      return
-    }
+    const link = target.closest<HTMLAnchorElement>(ROW_LINK)
+    if (link) return onLinkClick(row, link, event)
     if (target.closest(INTERACTIVE)) return
     if (window.getSelection()?.toString()) return // selecting text is not opening
     open(row, event.metaKey || event.ctrlKey)
@@ -92,22 +112,26 @@ export const SessionRows = memo(function SessionRows({
       onClick={onRowClick(row)}
       onKeyDown={onRowKeyDown(row)}
     >
-      {columns.map((column) => renderCell(row.getAllCellsByColumnId()[column.id]!))}
+      {columns.map((column) => renderCell(row, column, table))}
     </tr>
   ))
 })
 
 /**
  * One cell: its column's function called here (no component per cell); a missing value is the
- * dash, named "none" for screen readers.
+ * dash, named "none" for screen readers. The function gets its value and the table's meta
+ * alone (CellArgs): TanStack's own cell objects, built for every column of every row, cost
+ * more than the cells they render.
  */
-function renderCell(cell: ReturnType<SessionRow['getVisibleCells']>[number]) {
-  const { cell: render, meta } = cell.column.columnDef
-  const content: ReactNode = typeof render === 'function' ? render(cell.getContext()) : render
+function renderCell(row: SessionRow, column: SessionColumn, table: CellTable) {
+  const { cell: render, meta } = column.columnDef
+  const args: CellArgs<unknown> = { getValue: () => row.getValue(column.id), table }
+  // The columns' cell functions are declared on CellArgs (columns.tsx): this is all they read.
+  const content: ReactNode = typeof render === 'function' ? render(args as never) : render
   const missing = content === null || content === undefined
   return (
     <td
-      key={cell.column.id}
+      key={column.id}
       className={meta!.align === 'end' ? 'end' : undefined}
       data-card={meta!.card}
       aria-label={missing ? 'none' : undefined}
