@@ -12,10 +12,16 @@ export function useDelayedFlag(flag: boolean, delayMs = LOADING_CUE_DELAY_MS): b
   const [shown, setShown] = useState(false)
   useEffect(() => {
     if (!flag) return
-    const timer = setTimeout(() => setShown(true), delayMs)
+    let fired = false
+    const timer = setTimeout(() => {
+      fired = true
+      setShown(true)
+    }, delayMs)
     return () => {
       clearTimeout(timer)
-      setShown(false)
+      // Only a cue that showed is taken down: setting false again would render the caller
+      // (the whole table region) once more for nothing, after every quick answer.
+      if (fired) setShown(false)
     }
   }, [flag, delayMs])
   return flag && shown

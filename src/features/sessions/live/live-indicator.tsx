@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { Button } from '../../../components/button.tsx'
 import { isApiError } from '../../../lib/http-error.ts'
 import type { LiveStatus } from './live-scheduler.ts'
@@ -53,7 +53,8 @@ const DOT = {
  */
 export function LiveIndicator({ live }: { live: LiveList }) {
   const now = useSecondTicks()
-  const { status } = live
+  const { scheduler } = live
+  const status = useSyncExternalStore(scheduler.subscribe, scheduler.status, scheduler.status)
   if (!status.wanted) return null
   const { label, tone } = describe(status, now)
   return (
@@ -65,7 +66,7 @@ export function LiveIndicator({ live }: { live: LiveList }) {
         <span aria-hidden className={`size-2 shrink-0 rounded-full ${DOT[tone]}`} />
         <span className="whitespace-nowrap tabular-nums">{label}</span>
       </span>
-      <Button size="sm" variant="ghost" onClick={() => live.setPaused(!status.paused)}>
+      <Button size="sm" variant="ghost" onClick={() => scheduler.setPaused(!status.paused)}>
         {status.paused ? 'Resume' : 'Pause'}
       </Button>
     </div>

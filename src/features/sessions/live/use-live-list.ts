@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTimeZone } from '../../../lib/clock.tsx'
 import { parseRelativeTime } from '../../../lib/relative-time.ts'
 import { LIVE_REFRESH_MS } from '../../../lib/retry-policy.ts'
@@ -9,7 +9,7 @@ import { fetchSessionsPage, type SessionsPage } from '../api/sessions-page.ts'
 import { useListClock } from '../list-clock.tsx'
 import { encodeSearch, resolveCreatedRange, type SessionsSearch } from '../search-params.ts'
 import { holdRows, holdsNewRows } from './held-rows.ts'
-import { createLiveScheduler, type LiveScheduler, type LiveStatus } from './live-scheduler.ts'
+import { createLiveScheduler, type LiveScheduler } from './live-scheduler.ts'
 
 /** The page shows something that may still change: a running session, or a range open to now. */
 export function couldChange(search: SessionsSearch, page: SessionsPage, asOf: number): boolean {
@@ -23,8 +23,12 @@ export interface LiveList {
   page: SessionsPage | undefined
   newCount: number
   showNew: () => void
-  status: LiveStatus
-  setPaused: (paused: boolean) => void
+  /**
+   * The refresh's own state, subscribed to where it is shown (LiveIndicator): a change of it,
+   * which comes with every new search, then renders the indicator alone, not the whole table
+   * region around it.
+   */
+  scheduler: Pick<LiveScheduler, 'status' | 'subscribe' | 'setPaused'>
 }
 
 /**
@@ -85,12 +89,10 @@ export function useLiveList(
     return () => document.removeEventListener('visibilitychange', update)
   }, [scheduler])
 
-  const status = useSyncExternalStore(scheduler.subscribe, scheduler.status, scheduler.status)
   return {
     page: shown,
     newCount: holding?.newCount ?? 0,
     showNew: () => setHeld(null),
-    status,
-    setPaused: scheduler.setPaused,
+    scheduler,
   }
 }
