@@ -112,6 +112,23 @@ test.describe('filter panel on a wide screen', () => {
   test.describe('in Berlin', () => {
     test.use({ timezoneId: 'Europe/Berlin' })
 
+    test('the time zone picker gives the focus back to its button, escaped or chosen', async ({
+      page,
+    }) => {
+      await page.goto('/')
+      const panel = panelOf(page)
+      const picker = panel.getByRole('button', { name: 'Time zone: Europe/Berlin' })
+      await picker.click()
+      const list = panel.getByRole('combobox', { name: 'Time zone' })
+      await expect(list).toBeFocused()
+      await page.keyboard.press('Escape')
+      await expect(picker).toBeFocused()
+
+      await picker.press('Enter')
+      await list.selectOption('UTC')
+      await expect(panel.getByRole('button', { name: 'Time zone: UTC' })).toBeFocused()
+    })
+
     test('the created range is typed in local time and stored as UTC', async ({
       page,
       request,

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useTimeZone, useZoneChoice, zoneOf } from '../lib/clock.tsx'
 import { lazyWithPreload } from '../lib/lazy-with-preload.tsx'
 import { ChevronDownIcon } from './icons.tsx'
@@ -26,12 +26,20 @@ export function TimeZonePicker({
   const choice = useZoneChoice()
   const [open, setOpen] = useState(false)
   const trigger = useRef<HTMLButtonElement>(null)
+  const focusTrigger = useRef(false)
   const overridden = zone !== zoneOf(choice)
 
+  // The button is not there while the list is open: it takes the focus back once it is again,
+  // or a keyboard user would be dropped at the top of the page.
   const close = (returnFocus: boolean) => {
+    focusTrigger.current = returnFocus
     setOpen(false)
-    if (returnFocus) trigger.current?.focus()
   }
+  useLayoutEffect(() => {
+    if (open || !focusTrigger.current) return
+    focusTrigger.current = false
+    trigger.current?.focus()
+  }, [open])
 
   return (
     <span className={`inline-flex items-center gap-1 ${className}`}>
