@@ -33,6 +33,34 @@ test('keyboard: arrows move between rows and Enter opens one', async ({ page, re
   await expect(heading(page, second!)).toBeVisible()
 })
 
+test('a status looks the same in its row and on its page, toned by what it says', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/?status=failed')
+  const [first] = await expectRowsMatchUrl(page, request)
+  const look = (badge: import('@playwright/test').Locator) =>
+    badge.evaluate((element) => {
+      const style = getComputedStyle(element)
+      const dot = getComputedStyle(element, '::before')
+      return [style.backgroundColor, style.color, style.borderRadius, dot.backgroundColor]
+    })
+  const inRow = await look(rowOf(page, first!).getByText('failed', { exact: true }))
+  await rowOf(page, first!).getByRole('cell').nth(2).click()
+  await expect(heading(page, first!)).toBeVisible()
+  const onPage = await look(page.locator('header').getByText('failed', { exact: true }))
+  expect(onPage).toEqual(inRow)
+  // Toned: not the grey dot of a status the app does not know.
+  const unknownDot = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('span'))
+    probe.className = 'status'
+    const color = getComputedStyle(probe, '::before').backgroundColor
+    probe.remove()
+    return color
+  })
+  expect(onPage[3]).not.toBe(unknownDot)
+})
+
 test('a deep link shows every field, including what only the list knows', async ({
   page,
   request,
