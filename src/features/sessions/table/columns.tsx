@@ -97,7 +97,6 @@ const configurationJson = (s: Session): string | null =>
 const bool = (id: string, label: string, read: (s: Session) => boolean | null) =>
   helper.accessor(read, {
     id,
-    header: label,
     meta: meta(label, { width: 110 }),
     cell: (c: CellArgs<boolean | null>) => booleanCell(c.getValue()),
   })
@@ -110,7 +109,6 @@ export const sessionColumns = helper.columns([
   helper.accessor('createdAt', {
     id: 'created_at',
     enableSorting: true,
-    header: 'Created',
     enableHiding: false,
     meta: shown('Created', { sortField: 'created_at', card: 'time', width: 184 }),
     cell: (c: CellArgs<Session['createdAt']>) => createdCell(c.getValue(), clockOf(c)),
@@ -118,20 +116,17 @@ export const sessionColumns = helper.columns([
   helper.accessor('id', {
     id: 'session_id',
     enableSorting: true,
-    header: 'Session',
     enableHiding: false,
     meta: shown('Session', { sortField: 'session_id', card: 'id', width: undefined }),
     cell: (c: CellArgs<Session['id']>) => sessionIdCell(c.getValue()),
   }),
   helper.accessor('status', {
     id: 'status',
-    header: 'Status',
     meta: shown('Status', { card: 'status', width: 100 }),
     cell: (c: CellArgs<Session['status']>) => statusCell(c.getValue()),
   }),
   helper.accessor('tags', {
     id: 'tags',
-    header: 'Tags',
     meta: shown('Tags', { card: 'tags', width: 130 }),
     cell: (c: CellArgs<Session['tags']>) => {
       const tags = c.getValue()
@@ -146,7 +141,6 @@ export const sessionColumns = helper.columns([
   }),
   helper.accessor('domains', {
     id: 'domains',
-    header: 'Domains',
     meta: shown('Domains', { width: 106 }),
     cell: (c: CellArgs<Session['domains']>) => {
       const domains = c.getValue()
@@ -162,32 +156,27 @@ export const sessionColumns = helper.columns([
   helper.accessor('credits', {
     id: 'used_credits',
     enableSorting: true,
-    header: 'Credits',
     meta: shown('Credits', { align: 'end', sortField: 'used_credits', card: 'credits', width: 96 }),
     cell: (c: CellArgs<Session['credits']>) => creditsCell(c.getValue()),
   }),
   helper.accessor('durationSeconds', {
     id: 'duration',
-    header: 'Duration',
     meta: shown('Duration', { align: 'end', width: 84 }),
     cell: (c: CellArgs<Session['durationSeconds']>) => textCell(formatDuration(c.getValue())),
   }),
   helper.accessor('steps', {
     id: 'steps',
-    header: 'Steps',
     meta: shown('Steps', { align: 'end', width: 56 }),
     cell: (c: CellArgs<Session['steps']>) => textCell(formatCount(c.getValue())),
   }),
   helper.accessor('proxyBytes', {
     id: 'proxy_bytes',
-    header: 'Proxy data',
     meta: shown('Proxy data', { align: 'end', width: 96 }),
     cell: (c: CellArgs<Session['proxyBytes']>) => textCell(formatBytes(c.getValue())),
   }),
   helper.accessor('apiKeyName', {
     id: 'api_key_name',
     enableSorting: true,
-    header: 'API key',
     meta: shown('API key', { sortField: 'api_key_name', width: 92 }),
     // Plain text, not a drill: the API cannot filter by key, and a link here would promise a
     // filter that sorting could not keep (page 1 of "by key" shows other keys). The header sorts
@@ -202,26 +191,22 @@ export const sessionColumns = helper.columns([
   bool('proxy', 'Proxy on', (s) => s.proxyActive),
   helper.accessor('proxyType', {
     id: 'proxy_type',
-    header: 'Proxy type',
     meta: meta('Proxy type'),
     cell: (c: CellArgs<Session['proxyType']>) => textCell(c.getValue(), true),
   }),
   bool('task_initiated', 'Task initiated', (s) => s.taskInitiated),
   helper.accessor('taskExecutionsCount', {
     id: 'task_executions_count',
-    header: 'Task executions',
     meta: meta('Task executions', { align: 'end', width: 140 }),
     cell: (c: CellArgs<Session['taskExecutionsCount']>) => textCell(formatCount(c.getValue())),
   }),
   helper.accessor('browserIp', {
     id: 'browser_ip',
-    header: 'Browser IP',
     meta: meta('Browser IP'),
     cell: (c: CellArgs<Session['browserIp']>) => textCell(c.getValue(), true),
   }),
   helper.accessor('batchId', {
     id: 'batch_id',
-    header: 'Batch',
     meta: meta('Batch'),
     cell: (c: CellArgs<Session['batchId']>) => {
       const batch = c.getValue()
@@ -236,7 +221,6 @@ export const sessionColumns = helper.columns([
   }),
   helper.accessor('profileName', {
     id: 'profile_name',
-    header: 'Profile',
     meta: meta('Profile'),
     cell: (c: CellArgs<Session['profileName']>) => {
       const profile = c.getValue()
@@ -252,7 +236,6 @@ export const sessionColumns = helper.columns([
   bool('extra_stealth', 'Extra stealth', (s) => s.extraStealth),
   helper.accessor(configurationJson, {
     id: 'user_configuration',
-    header: 'Configuration',
     meta: meta('Configuration', { width: 260 }),
     cell: (c: CellArgs<string | null>) => {
       const json = c.getValue()
