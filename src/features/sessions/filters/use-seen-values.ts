@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useState, useSyncExternalStore } from 'react'
+import { KNOWN_STATUSES } from '../../../components/status-badge.tsx'
 import { afterNextPaint } from '../../../lib/after-next-paint.ts'
 import { sessionKeys } from '../api/keys.ts'
 import type { SessionsPage } from '../api/sessions-page.ts'
@@ -11,9 +12,6 @@ export type SuggestionSource = (typeof SEEN_KEYS)[number]
 /** Values met on the pages loaded so far, offered as suggestions by the filter controls. */
 export type SeenValues = Record<SuggestionSource, string[]>
 type ValueSets = Record<SuggestionSource, Set<string>>
-
-/** Statuses the API is known to send; the set is open, so more are gathered as pages load. */
-const KNOWN_STATUSES = ['completed', 'failed', 'running', 'terminated']
 
 // Each page's values are read from its sessions once: pages arrive one at a time, and reading
 // every session of every cached page again on each arrival was the top cost of a page change.
@@ -42,6 +40,7 @@ function valuesOfPage(page: SessionsPage): ValueSets {
 
 function unionOf(pages: readonly (SessionsPage | undefined)[]): ValueSets {
   const union: ValueSets = {
+    // The statuses the API is known to send; the set is open, so more are gathered as pages load.
     statuses: new Set(KNOWN_STATUSES),
     tags: new Set(),
     domains: new Set(),
