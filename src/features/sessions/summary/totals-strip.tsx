@@ -10,7 +10,7 @@ import { walkRequestCount } from '../api/walk-query.ts'
 import { filtersKey, type SessionsSearch } from '../search-params.ts'
 import { CREDITS_DETAILS_ID } from './credits-details-id.ts'
 import { detailsIntent } from './details-panel.tsx'
-import { note, warning } from './totals-strip-classes.ts'
+import { note } from './totals-strip-classes.ts'
 import { loadWalk } from './totals-query.ts'
 import { TotalsFigures } from './totals-figures.tsx'
 import { useFilterTotals, type TotalsState } from './use-filter-totals.ts'
@@ -34,12 +34,17 @@ const { Component: DoneNotes, preload: preloadDoneNotes } = lazyWithPreload(
   async () => ({ default: (await import('./walk-notes.tsx')).DoneNotes }),
   null,
 )
+const { Component: CancelledNote, preload: preloadCancelledNote } = lazyWithPreload(
+  async () => ({ default: (await import('./walk-notes.tsx')).CancelledNote }),
+  null,
+)
 const walkIntent = intentToOpen(
   loadWalk,
   preloadWalkStatus,
   preloadExport,
   preloadNotes,
   preloadDoneNotes,
+  preloadCancelledNote,
 )
 
 interface TotalsStripProps {
@@ -164,13 +169,7 @@ function StateLine({
       return (
         <>
           <StartButton matchingTotal={matchingTotal} onStart={start} />
-          {state.kind === 'cancelled' ? (
-            <p role="status" className={warning}>
-              {state.partial
-                ? `Cancelled: partial totals of ${formatCount(state.partial.totals.sessions)} of ${formatCount(state.partial.matching)} sessions (${formatCount(state.partial.pagesDone)} of ${formatCount(state.partial.totalPages)} pages).`
-                : 'Cancelled: nothing was totalled.'}
-            </p>
-          ) : null}
+          {state.kind === 'cancelled' ? <CancelledNote partial={state.partial} /> : null}
         </>
       )
     case 'done':

@@ -2,6 +2,7 @@ import { useTimeZone } from '../../../lib/clock.tsx'
 import { formatShortDateTime } from '../../../lib/date-time.ts'
 import { formatCount } from '../../../lib/format.ts'
 import type { WalkResult } from '../api/walk-pages.ts'
+import type { PartialTotals } from './totals-query.ts'
 import { warning } from './totals-strip-classes.ts'
 
 /**
@@ -44,5 +45,16 @@ export function DoneNotes({ walk }: { walk: WalkResult }) {
         </p>
       ) : null}
     </>
+  )
+}
+
+/** A walk the person cancelled (its Cancel button is the walk's own): what it had added up. */
+export function CancelledNote({ partial }: { partial: PartialTotals | null }) {
+  return (
+    <p role="status" className={warning}>
+      {partial
+        ? `Cancelled: partial totals of ${formatCount(partial.totals.sessions)} of ${formatCount(partial.matching)} sessions (${formatCount(partial.pagesDone)} of ${formatCount(partial.totalPages)} pages).`
+        : 'Cancelled: nothing was totalled.'}
+    </p>
   )
 }
