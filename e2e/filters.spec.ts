@@ -168,6 +168,27 @@ test.describe('filter panel on a wide screen', () => {
     })
   })
 
+  test('a range typed in words applies on Enter; text that reads as none is refused, saying why', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/')
+    await expectRowsMatchUrl(page, request)
+    const box = panelOf(page).getByLabel('Type a range')
+    await box.fill('the other day')
+    await box.press('Enter')
+    await expect(panelOf(page).getByRole('alert')).toContainText('Not a range this reads')
+    await expect(box).toHaveAttribute('aria-invalid', 'true')
+    expect(paramsOf(urlQuery(page))).toEqual({})
+
+    await box.fill('last 90 minutes')
+    await expect(box).not.toHaveAttribute('aria-invalid')
+    await box.press('Enter')
+    await expectUrlParams(page, { created_from: 'now-90m' })
+    await expect(box).toHaveValue('')
+    await expectRowsMatchUrl(page, request)
+  })
+
   test('the booleans and the page size write the URL and change the rows', async ({
     page,
     request,

@@ -188,16 +188,14 @@ function UnpinButton({
 const loadPhrases = () => import('./range-phrase.ts')
 const phraseIntent = intentToOpen(loadPhrases)
 
-const REFUSALS = {
-  unreadable:
-    'Not a range this reads. Try “last 90 minutes”, “2 weeks”, “today”, “yesterday”, “this month” or “now-7d to now-1d”.',
-  unloaded: 'The range could not be read: its code did not load. Press Enter to try again.',
-}
+// What is said of text that reads as no range comes with the code that reads it.
+const UNLOADED = 'The range could not be read: its code did not load. Press Enter to try again.'
 
 /** A range typed in words, applied on Enter. */
 function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: CreatedRange) => void }) {
   const [text, setText] = useState('')
-  const [refused, setRefused] = useState<keyof typeof REFUSALS | null>(null)
+  /** Why the last Enter applied nothing, in words. */
+  const [refused, setRefused] = useState<string | null>(null)
   const earlyText = useEarlyText(setText)
   return (
     <div className="mt-2">
@@ -210,7 +208,7 @@ function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: Create
         autoComplete="off"
         spellCheck={false}
         placeholder="Or type one: last 90 minutes…"
-        aria-invalid={refused === 'unreadable' || undefined}
+        aria-invalid={(refused !== null && refused !== UNLOADED) || undefined}
         aria-describedby={refused ? `${id}-refused` : undefined}
         className={INPUT_CLASSES}
         ref={earlyText}
@@ -225,14 +223,14 @@ function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: Create
           event.preventDefault()
           const typed = text
           loadPhrases().then(
-            ({ parseRangePhrase }) => {
+            ({ parseRangePhrase, UNREADABLE }) => {
               const range = parseRangePhrase(typed)
-              if (!range) return setRefused(typed.trim() === '' ? null : 'unreadable')
+              if (!range) return setRefused(typed.trim() === '' ? null : UNREADABLE)
               onRange(range)
               // Cleared unless the person has typed on meanwhile.
               setText((current) => (current === typed ? '' : current))
             },
-            () => setRefused('unloaded'),
+            () => setRefused(UNLOADED),
           )
         }}
       />
@@ -242,7 +240,7 @@ function RangePhraseInput({ id, onRange }: { id: string; onRange: (range: Create
           role="alert"
           className="mt-1 text-xs text-red-700 dark:text-red-300"
         >
-          {REFUSALS[refused]}
+          {refused}
         </p>
       ) : null}
     </div>

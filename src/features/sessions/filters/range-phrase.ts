@@ -43,6 +43,10 @@ function calendarUnit(which: 'this' | 'previous', unit: TimeUnit): CreatedRange 
   return { from: bound, to: bound }
 }
 
+/** Said when a typed text reads as no range (see parseRangePhrase), with some that do. */
+export const UNREADABLE =
+  'Not a range this reads. Try “last 90 minutes”, “2 weeks”, “today”, “yesterday”, “this month” or “now-7d to now-1d”.'
+
 /**
  * A range as a person types it: "last 90 minutes", "2 weeks", "today", "yesterday", "this
  * month", "previous week", or the URL's own form ("now-7d", "now-7d to now-1d"). Null when
