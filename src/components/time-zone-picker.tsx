@@ -54,7 +54,8 @@ export function TimeZonePicker({
           onClick={() => setOpen(true)}
           {...intent}
           title={overridden ? 'The link names this zone; choose your own' : 'Choose the time zone'}
-          className="inline-flex items-center gap-0.5 rounded px-1 py-0.5 text-xs font-medium text-slate-600 underline decoration-slate-300 decoration-dotted underline-offset-2 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:decoration-slate-600 dark:hover:bg-slate-800 dark:hover:text-white"
+          // Styled in src/styles/controls.css.
+          className="zone-button"
         >
           {zone}
           <ChevronDownIcon className="size-3" />

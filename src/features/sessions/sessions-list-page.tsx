@@ -39,9 +39,7 @@ export function SessionsListPage({
           </div>
           <div className="min-w-0 space-y-4">
             <div className="flex flex-wrap items-center gap-3">
-              <h1 className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
-                Sessions
-              </h1>
+              <h1 className="page-title">Sessions</h1>
               <div className="lg:hidden">
                 <FiltersSheetButton search={search} setSearch={setSearch} />
               </div>
@@ -75,7 +73,8 @@ function SkipToRows() {
         event.preventDefault()
         firstRow.focus()
       }}
-      className="sr-only rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:absolute focus:z-40"
+      // Hidden until it has the focus: src/styles/page.css.
+      className="skip-link"
     >
       Skip to the sessions
     </a>

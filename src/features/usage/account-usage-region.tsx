@@ -35,7 +35,8 @@ function UsagePlaceholder({ ref }: { ref?: Ref<HTMLDivElement> }) {
     <div
       ref={ref}
       aria-hidden="true"
-      className="h-16 rounded-lg bg-slate-50 ring-1 ring-slate-200 dark:bg-slate-800/50 dark:ring-slate-700"
+      // Styled in src/styles/page.css.
+      className="usage-placeholder"
     />
   )
 }

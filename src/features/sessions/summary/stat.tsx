@@ -16,10 +16,9 @@ export function Stat({
 }) {
   return (
     <div className="min-w-0" title={hint}>
-      <dt className="text-[11px] font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">
-        {label}
-      </dt>
-      <dd className="text-base leading-6 font-semibold tracking-tight tabular-nums">{value}</dd>
+      {/* The term and its value are styled in src/styles/page.css (`.totals-strip dl`). */}
+      <dt>{label}</dt>
+      <dd>{value}</dd>
       {hint ? <dd className="sr-only">{hint}</dd> : null}
     </div>
   )

@@ -17,7 +17,8 @@ export function SummaryRegion({ search }: { search: SessionsSearch }) {
   return (
     <section
       aria-label="Credits summary"
-      className="rounded-xl border border-slate-200 bg-white px-4 py-2 shadow-xs dark:border-slate-800 dark:bg-slate-900"
+      // A card, styled in src/styles/page.css.
+      className="summary-card"
     >
       <TotalsStrip
         search={search}

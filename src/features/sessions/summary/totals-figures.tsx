@@ -19,10 +19,8 @@ export function TotalsFigures({
 }) {
   const sessions = totals?.sessions ?? matchingTotal
   return (
-    // Dimmed by a quieter colour, not opacity: the figures must stay readable (WCAG contrast).
-    <dl
-      className={`flex flex-wrap gap-x-6 gap-y-1 ${dimmed ? '[&_dd]:text-slate-500 dark:[&_dd]:text-slate-400' : ''}`}
-    >
+    // Laid out, and dimmed, in src/styles/page.css.
+    <dl className={dimmed ? 'dimmed' : undefined}>
       <Stat label="Sessions" value={sessions === null ? DASH : formatCount(sessions)} />
       <Stat
         label="Total credits"
