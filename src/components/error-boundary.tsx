@@ -33,17 +33,11 @@ export class ErrorBoundary extends Component<Props, State> {
   render() {
     if (!this.state.error) return this.props.children
     return (
-      <div
-        role="alert"
-        className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900 dark:border-red-900/60 dark:bg-red-950/40 dark:text-red-100"
-      >
+      // Its button is styled from this one class too (styles/controls.css).
+      <div role="alert" className="region-error">
         <p className="font-medium">{this.props.region} could not be shown.</p>
         <p className="mt-1 text-red-800 dark:text-red-200">{this.state.error.message}</p>
-        <button
-          type="button"
-          className="mt-3 rounded-md bg-white px-3 py-1.5 font-medium text-red-900 shadow-sm ring-1 ring-red-200 hover:bg-red-100 dark:bg-red-900/40 dark:text-red-50 dark:ring-red-800"
-          onClick={() => this.setState({ error: null })}
-        >
+        <button type="button" onClick={() => this.setState({ error: null })}>
           Try again
         </button>
       </div>
