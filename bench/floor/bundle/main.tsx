@@ -1,7 +1,7 @@
 /**
  * The bundle floor: a bare app using each library the dashboard's `/` loads eagerly, in the
  * same ways (router with a lazy route, queries with placeholder data and prefetch, a table with
- * sorting, paging and column visibility), so tree-shaking keeps comparable code. Only built by
+ * column visibility whose paging is the URL's), so tree-shaking keeps comparable code. Only built by
  * bench/bundle-size.ts, never run.
  */
 import {
@@ -15,16 +15,11 @@ import {
 import {
   columnVisibilityFeature,
   createColumnHelper,
-  functionalUpdate,
   metaHelper,
-  rowPaginationFeature,
-  rowSortingFeature,
   tableFeatures,
   useTable,
-  type PaginationState,
-  type SortingState,
 } from '@tanstack/react-table'
-import { StrictMode, useEffect, useId, useMemo, useState } from 'react'
+import { StrictMode, useEffect, useId, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import {
   BrowserRouter,
@@ -42,8 +37,6 @@ interface Row {
 }
 
 const features = tableFeatures({
-  rowSortingFeature,
-  rowPaginationFeature,
   columnVisibilityFeature,
   columnMeta: metaHelper<{ label: string }>(),
 })
@@ -71,28 +64,20 @@ function List() {
   const page = Number(new URLSearchParams(location.search).get('page') ?? 1)
   const query = useQuery(rowsQuery(page))
   const queryClient = useQueryClient()
-  const [sorting, setSorting] = useState<SortingState>([])
   const [columnVisibility, setColumnVisibility] = useState({})
-  const pagination = useMemo<PaginationState>(() => ({ pageIndex: page - 1, pageSize: 20 }), [page])
   useEffect(() => void queryClient.prefetchQuery(rowsQuery(page + 1)), [queryClient, page])
   const table = useTable({
     features,
     columns,
     data: query.data ?? [],
-    state: { sorting, pagination, columnVisibility },
-    onSortingChange: setSorting,
+    state: { columnVisibility },
     onColumnVisibilityChange: setColumnVisibility,
-    onPaginationChange: (updater) =>
-      void navigate(`?page=${functionalUpdate(updater, pagination).pageIndex + 1}`),
-    manualSorting: true,
-    manualPagination: true,
-    rowCount: 1000,
   })
   return (
     <table id={useId()}>
       <tbody>
         {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} onClick={() => table.nextPage()}>
+          <tr key={row.id} onClick={() => void navigate(`?page=${page + 1}`)}>
             {row.getVisibleCells().map((cell) => (
               <td key={cell.id}>
                 <table.FlexRender cell={cell} />

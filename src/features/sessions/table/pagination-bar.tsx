@@ -9,17 +9,26 @@ import {
 } from '../../../components/icons.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { useEarlyText } from '../../../lib/use-early-text.ts'
-import { MAX_PAGE } from '../search-params.ts'
-import type { SessionsTable } from './use-sessions-table.ts'
+import { MAX_PAGE, type SessionsSearch } from '../search-params.ts'
 
 /**
  * First, previous, next, last; where we are; a jump to any page; the page size. Every control
- * goes through the table's pagination API, which writes the URL (see use-sessions-table).
+ * writes the URL, which makes the request; a new page size starts again at page 1
+ * (applySearchChange), a page move keeps it.
  */
-export function PaginationBar({ table, total }: { table: SessionsTable; total: number }) {
-  const { pageIndex, pageSize } = table.state.pagination
-  const pageCount = table.getPageCount()
-  const page = pageIndex + 1
+export function PaginationBar({
+  page,
+  limit,
+  total,
+  setSearch,
+}: {
+  page: number
+  limit: PageSize
+  total: number
+  setSearch: (change: Partial<SessionsSearch>) => void
+}) {
+  const pageCount = Math.ceil(total / limit)
+  const goTo = (target: number) => setSearch({ page: target })
   const [jump, setJump] = useState('')
   const earlyJump = useEarlyText(setJump)
 
@@ -27,7 +36,7 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
     event.preventDefault()
     const target = Number(jump)
     if (!Number.isInteger(target) || target < 1) return
-    table.setPageIndex(Math.min(target, Math.max(pageCount, 1), MAX_PAGE) - 1)
+    goTo(Math.min(target, Math.max(pageCount, 1), MAX_PAGE))
     setJump('')
   }
 
@@ -49,8 +58,8 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
         <label className="flex items-center gap-2">
           <span>Rows per page</span>
           <select
-            value={pageSize}
-            onChange={(event) => table.setPageSize(Number(event.target.value) as PageSize)}
+            value={limit}
+            onChange={(event) => setSearch({ limit: Number(event.target.value) as PageSize })}
           >
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
@@ -85,7 +94,7 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
             aria-label="First page"
             title="First page"
             disabled={page <= 1}
-            onClick={() => table.firstPage()}
+            onClick={() => goTo(1)}
           >
             <ChevronsLeftIcon />
           </Button>
@@ -95,7 +104,7 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
             aria-label="Previous page"
             title="Previous page"
             disabled={page <= 1}
-            onClick={() => table.setPageIndex(Math.min(pageIndex, Math.max(pageCount, 1)) - 1)}
+            onClick={() => goTo(Math.min(page - 1, Math.max(pageCount, 1)))}
           >
             <ChevronLeftIcon />
           </Button>
@@ -104,8 +113,8 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
             variant="ghost"
             aria-label="Next page"
             title="Next page"
-            disabled={!table.getCanNextPage()}
-            onClick={() => table.nextPage()}
+            disabled={page >= pageCount}
+            onClick={() => goTo(page + 1)}
           >
             <ChevronRightIcon />
           </Button>
@@ -115,7 +124,7 @@ export function PaginationBar({ table, total }: { table: SessionsTable; total: n
             aria-label="Last page"
             title="Last page"
             disabled={pageCount === 0 || page === pageCount}
-            onClick={() => table.lastPage()}
+            onClick={() => goTo(pageCount)}
           >
             <ChevronsRightIcon />
           </Button>

@@ -53,7 +53,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
   const live = useLiveList(search, query.data, !query.isPlaceholderData && !query.isError)
   const page = live.page
   const rowsSearch = useSearchOfRows(search, query.isPlaceholderData)
-  const table = useSessionsTable(search, setSearch, page, rowsSearch)
+  const table = useSessionsTable(page, rowsSearch)
 
   // Real-user monitoring and bench/: a mark each time the rows of a new (not placeholder) page
   // have been painted; the detail names the URL they belong to, so a reader can match rows to
@@ -114,6 +114,11 @@ function TableRegion({ search, setSearch }: RegionProps) {
       <TableScroller>
         <SessionsTable
           table={table}
+          sort={{
+            by: search.sort_by,
+            order: search.sort_order,
+            onSort: (sort_by, sort_order) => setSearch({ sort_by, sort_order }),
+          }}
           caption={caption}
           loading={query.isPending}
           loadingNext={loadingNext}
@@ -174,7 +179,12 @@ function TableRegion({ search, setSearch }: RegionProps) {
       ) : null}
       <div className="border-t border-slate-200 dark:border-slate-800">{body}</div>
       {page && page.total > 0 && !query.isError && (
-        <PaginationBar table={table} total={page.total} />
+        <PaginationBar
+          page={search.page}
+          limit={search.limit}
+          total={page.total}
+          setSearch={setSearch}
+        />
       )}
     </section>
   )

@@ -1,6 +1,6 @@
 import { ColumnResizer } from './column-resizer.tsx'
 import { SessionRows } from './session-rows.tsx'
-import { ariaSortOf, HeaderContent } from './sort-header.tsx'
+import { ariaSortOf, HeaderContent, type TableSort } from './sort-header.tsx'
 import { SkeletonRows } from './skeleton-rows.tsx'
 import { SESSION_ID_MIN_WIDTH } from './columns.tsx'
 import { useColumnWidths } from './use-column-widths.ts'
@@ -18,12 +18,14 @@ export const SESSION_ROWS_ID = 'session-rows'
  */
 export function SessionsTable({
   table,
+  sort,
   caption,
   loading,
   loadingNext,
   dimmed,
 }: {
   table: Table
+  sort: TableSort
   caption: string
   /** First load: skeleton rows under real headers. */
   loading: boolean
@@ -64,10 +66,10 @@ export function SessionsTable({
                 scope="col"
                 // Named by the column alone, not also by its resize handle inside.
                 aria-label={header.column.columnDef.meta!.label}
-                aria-sort={ariaSortOf(header)}
+                aria-sort={ariaSortOf(header, sort)}
                 className={header.column.columnDef.meta!.align === 'end' ? 'end' : undefined}
               >
-                <HeaderContent header={header} />
+                <HeaderContent header={header} sort={sort} />
                 {header.column.columnDef.meta!.width === undefined ? null : (
                   <ColumnResizer
                     label={header.column.columnDef.meta!.label}

@@ -1,38 +1,58 @@
 import type { Header } from '@tanstack/react-table'
+import type { SortField, SortOrder } from '../../../../contract/anchor-api.ts'
 import { ChevronDownIcon, ChevronsUpDownIcon, ChevronUpIcon } from '../../../components/icons.tsx'
 import type { Session } from '../api/session-model.ts'
 import type { sessionTableFeatures } from './columns.tsx'
 
 type SessionHeader = Header<typeof sessionTableFeatures, Session, unknown>
 
-/** `aria-sort` for a header cell; absent on columns the server cannot sort by. */
-export function ariaSortOf(header: SessionHeader): 'ascending' | 'descending' | 'none' | undefined {
-  if (!header.column.getCanSort()) return undefined
-  const sorted = header.column.getIsSorted()
-  if (sorted === 'asc') return 'ascending'
-  if (sorted === 'desc') return 'descending'
-  return 'none'
+/** The list's order, which the server applies: the URL's `sort_by` and `sort_order`. */
+export interface TableSort {
+  by: SortField
+  order: SortOrder
+  /** Asks for another order (a link's change of the URL, which makes the request). */
+  onSort: (by: SortField, order: SortOrder) => void
 }
+
+/** Which way `header`'s column is sorted, or false; undefined for columns the API cannot sort. */
+function sortedBy(header: SessionHeader, sort: TableSort): SortOrder | false | undefined {
+  const field = header.column.columnDef.meta!.sortField
+  if (field === undefined) return undefined
+  return field === sort.by && sort.order
+}
+
+/** `aria-sort` for a header cell; absent on columns the server cannot sort by. */
+export function ariaSortOf(
+  header: SessionHeader,
+  sort: TableSort,
+): 'ascending' | 'descending' | 'none' | undefined {
+  const sorted = sortedBy(header, sort)
+  if (sorted === undefined) return undefined
+  return sorted ? ORDER_WORDS[sorted] : 'none'
+}
+
+const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
 
 /**
  * A header's content: a button for columns the API sorts by (first click descending, then
- * ascending), plain text for the others, so they look as unsortable as they are.
+ * ascending, never unsorted: the server's order is the only order), plain text for the others,
+ * so they look as unsortable as they are.
  */
-export function HeaderContent({ header }: { header: SessionHeader }) {
+export function HeaderContent({ header, sort }: { header: SessionHeader; sort: TableSort }) {
   const meta = header.column.columnDef.meta!
   const alignEnd = meta.align === 'end'
-  if (!header.column.getCanSort()) {
+  const sorted = sortedBy(header, sort)
+  if (sorted === undefined) {
     return <span className={`block ${alignEnd ? 'text-right' : ''}`}>{meta.label}</span>
   }
-  const sorted = header.column.getIsSorted()
-  const next = header.column.getNextSortingOrder() === 'asc' ? 'ascending' : 'descending'
+  const next = sorted === 'desc' ? 'asc' : 'desc'
   const Icon =
     sorted === 'asc' ? ChevronUpIcon : sorted === 'desc' ? ChevronDownIcon : ChevronsUpDownIcon
   return (
     <button
       type="button"
-      onClick={header.column.getToggleSortingHandler()}
-      title={`Sort by ${meta.label.toLowerCase()}, ${next}`}
+      onClick={() => sort.onSort(meta.sortField!, next)}
+      title={`Sort by ${meta.label.toLowerCase()}, ${ORDER_WORDS[next]}`}
       // Styled in src/styles/page.css, icon included.
       className={['sort-button', alignEnd && 'end', sorted && 'sorted'].filter(Boolean).join(' ')}
     >
