@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { E2E_EMULATOR_NOW } from './emulator-env.ts'
 import { expect, test, type Page } from '@playwright/test'
 import {
   fetchAllSessions,
@@ -41,6 +42,21 @@ async function expectTotalsMatch(page: Page, query: string, request: Page['reque
   await expect(figure(region, 'Average per session')).toHaveText(formatCredits(expected.average!))
   return { sessions, expected }
 }
+
+test("a relative range is walked at the clock the list reads it at, the emulator's", async ({
+  page,
+  request,
+}) => {
+  // The emulator's clock stands at E2E_EMULATOR_NOW, a month before this browser's: "the last
+  // day" is the same day as the first filter set's, and the walk must sum that day, too.
+  await page.goto('/?created_from=now-1d')
+  const { expected } = await expectTotalsMatch(
+    page,
+    `created_from=${new Date(Date.parse(E2E_EMULATOR_NOW) - 86_400_000).toISOString()}`,
+    request,
+  )
+  expect(expected.sessions).toBeGreaterThan(0)
+})
 
 for (const filterSet of FILTER_SETS) {
   test(`totals and breakdowns equal a plain sum over every page: ${filterSet.name}`, async ({

@@ -1,4 +1,5 @@
 import { getJson } from '../../../lib/http.ts'
+import { upstreamNow } from '../../../lib/upstream-clock.ts'
 import { walkAllPages, type PartialWalk, type WalkProgress } from '../api/walk-pages.ts'
 import type { SessionsSearch } from '../search-params.ts'
 import { aggregateSessions } from './aggregate.ts'
@@ -19,6 +20,9 @@ export async function walkTotals(
     search,
     timeZone,
     fetchJson: getJson,
+    // The list's clock (list-clock.tsx), so "the last 7 days" are the same days for the walk
+    // as for the rows above it: the emulator's, where it keeps its own.
+    now: upstreamNow,
     signal,
     onProgress,
     onCancelled: onCancelled && ((partial) => onCancelled(partialTotals(partial))),
