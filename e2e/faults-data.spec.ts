@@ -269,14 +269,25 @@ test('a long Retry-After is said on the page, with the time of the next try and 
 }) => {
   const errors = unexpectedPageErrors(page)
   const faults = await faultSwitch(page, isTablePage)
-  await page.goto(`/?${FILTERED_QUERY}`)
+  // In the zone the page shows its times in (here a link's, half an hour off whole hours),
+  // like every other time on it, not the machine's.
+  await page.goto(`/?${FILTERED_QUERY}&tz=Asia/Kolkata`)
   await expectRowsOfUrl(page, request)
 
   faults.set('rate-limit=40', 1)
+  const sortedAt = Date.now()
   await sortByCreditsAgain(page)
   const table = tableOf(page)
   const notice = table.getByRole('status').filter({ hasText: 'asked us to slow down' })
   await expect(notice).toContainText(/Trying again at \d{2}:\d{2}:\d{2} \(in (3\d|40) s\)/)
+  const shown = /Trying again at (\d{2}:\d{2}):/.exec((await notice.textContent()) ?? '')![1]
+  const inKolkata = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Kolkata',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+  const retryMinutes = [0, 30_000, 45_000].map((after) => inKolkata.format(sortedAt + after))
+  expect(retryMinutes).toContain(shown)
   await notice.getByRole('button', { name: 'Try now' }).click()
   // At once, not 40 s later: the rows of the sorted URL, and the notice gone.
   await expectRowsOfUrl(page, request)

@@ -1,6 +1,7 @@
 import { isTimeZone } from '../../contract/server-render.ts'
 import { describe, expect, it } from 'vitest'
 import {
+  formatClockTime,
   formatDateTime,
   formatShortDateTime,
   utcToZoneInput,
@@ -20,6 +21,12 @@ describe('times in a named zone', () => {
     expect(formatDateTime(at, 'America/Los_Angeles')).toBe('Jul 1, 2026, 15:30')
     expect(formatDateTime(null, 'UTC')).toBe(DASH)
     expect(formatDateTime('not a date', 'UTC')).toBe(DASH)
+  })
+
+  it('says a moment of the day to the second, in the zone', () => {
+    const at = Date.parse('2026-07-01T22:30:05Z')
+    expect(formatClockTime(at, 'UTC')).toBe('22:30:05')
+    expect(formatClockTime(at, 'Asia/Kolkata')).toBe('04:00:05')
   })
 
   it('gives the short form a year only when it is not the current year there', () => {

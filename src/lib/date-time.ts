@@ -11,7 +11,7 @@ export const UTC = 'UTC'
 const formats = new Map<string, Intl.DateTimeFormat>()
 
 /** One formatter per zone and style: building one costs far more than formatting with it. */
-function formatIn(zone: string, style: 'dateTime' | 'short' | 'shortWithYear' | 'parts') {
+function formatIn(zone: string, style: 'dateTime' | 'short' | 'shortWithYear' | 'clock' | 'parts') {
   const key = `${style}\n${zone}`
   let format = formats.get(key)
   if (!format) {
@@ -20,6 +20,8 @@ function formatIn(zone: string, style: 'dateTime' | 'short' | 'shortWithYear' | 
     if (style === 'dateTime') Object.assign(options, short, { year: 'numeric' })
     else if (style === 'short') Object.assign(options, short)
     else if (style === 'shortWithYear') Object.assign(options, short, { year: '2-digit' })
+    else if (style === 'clock')
+      Object.assign(options, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
     else {
       Object.assign(options, {
         year: 'numeric',
@@ -54,6 +56,11 @@ const parse = (iso: string | null) => {
 export function formatDateTime(iso: string | null, zone: string): string {
   const date = parse(iso)
   return date ? formatIn(zone, 'dateTime').format(date) : DASH
+}
+
+/** "14:05:09" in `zone`: a moment of today, to the second. */
+export function formatClockTime(time: number, zone: string): string {
+  return formatIn(zone, 'clock').format(time)
 }
 
 export interface WallTime {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Button } from '../../../components/button.tsx'
+import { useTimeZone } from '../../../lib/clock.tsx'
+import { formatClockTime } from '../../../lib/date-time.ts'
 import { isApiError } from '../../../lib/http-error.ts'
 import { retryDelayMs } from '../../../lib/retry-policy.ts'
-
-const clockTime = new Intl.DateTimeFormat('en-GB', { timeStyle: 'medium' })
 
 interface RetryNoticeProps {
   /** Why the last try failed while the query tries again (TanStack Query's failureReason). */
@@ -20,6 +20,7 @@ interface RetryNoticeProps {
  * skeleton, for half a minute without a word.
  */
 export function RetryNotice({ failure, failures, onTryNow }: RetryNoticeProps) {
+  const zone = useTimeZone()
   const [failedAt] = useState(() => Date.now())
   const [now, setNow] = useState(failedAt)
   // The policy that scheduled the retry says how long it waits (lib/retry-policy.ts).
@@ -43,7 +44,7 @@ export function RetryNotice({ failure, failures, onTryNow }: RetryNoticeProps) {
       className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-100"
     >
       <span>
-        {why} Trying again at {clockTime.format(retryAt)}
+        {why} Trying again at {formatClockTime(retryAt, zone)}
         {seconds > 0 ? ` (in ${seconds} s)` : ''}.
       </span>
       <Button size="sm" onClick={onTryNow}>
