@@ -10,7 +10,7 @@ import type { RenderedClock } from '../../../lib/clock.tsx'
 import { formatBytes, formatCount, formatDuration } from '../../../lib/format.ts'
 import type { Session } from '../api/session-model.ts'
 import type { SessionsSearch } from '../search-params.ts'
-import { batchHref, profileHref } from '../shared/drill.ts'
+import { batchHref, profileHref, type ListFilterName } from '../shared/drill.ts'
 import {
   booleanCell,
   createdCell,
@@ -95,6 +95,13 @@ const shown = (label: string, extra: Partial<SessionColumnMeta> = {}) =>
 const configurationJson = (s: Session): string | null =>
   s.userConfiguration ? JSON.stringify(s.userConfiguration) : null
 
+/** A list column's cell: its values as chips with their drill menu, or nothing. */
+const chipsCell = (name: ListFilterName) => (c: CellArgs<string[] | null>) => {
+  const values = c.getValue()
+  if (!values?.length) return null
+  return drillChipList({ search: searchOf(c), name, values, menus: hydratedOf(c) })
+}
+
 const bool = (id: string, label: string, read: (s: Session) => boolean | null) =>
   helper.accessor(read, {
     id,
@@ -127,30 +134,12 @@ export const sessionColumns = helper.columns([
   helper.accessor('tags', {
     id: 'tags',
     meta: shown('Tags', { card: 'tags', width: 130 }),
-    cell: (c: CellArgs<Session['tags']>) => {
-      const tags = c.getValue()
-      if (!tags?.length) return null
-      return drillChipList({
-        search: searchOf(c),
-        name: 'tags',
-        values: tags,
-        menus: hydratedOf(c),
-      })
-    },
+    cell: chipsCell('tags'),
   }),
   helper.accessor('domains', {
     id: 'domains',
     meta: shown('Domains', { width: 106 }),
-    cell: (c: CellArgs<Session['domains']>) => {
-      const domains = c.getValue()
-      if (!domains?.length) return null
-      return drillChipList({
-        search: searchOf(c),
-        name: 'domains',
-        values: domains,
-        menus: hydratedOf(c),
-      })
-    },
+    cell: chipsCell('domains'),
   }),
   helper.accessor('credits', {
     id: 'used_credits',

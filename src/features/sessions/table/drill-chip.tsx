@@ -6,7 +6,7 @@ import { addToListHref, onlyInListHref, type ListFilterName } from '../shared/dr
 
 const NOUN: Record<ListFilterName, string> = { tags: 'tag', domains: 'domain' }
 
-export const isListFilterName = (id: string): id is ListFilterName => id in NOUN
+export const isListFilterName = (id: string): id is ListFilterName => Object.hasOwn(NOUN, id)
 
 interface ChipListProps {
   search: SessionsSearch

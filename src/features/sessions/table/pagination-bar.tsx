@@ -20,14 +20,16 @@ export function PaginationBar({
   page,
   limit,
   total,
+  pageCount,
   setSearch,
 }: {
   page: number
   limit: PageSize
   total: number
+  /** How many pages the API says there are (SessionsPage.totalPages). */
+  pageCount: number
   setSearch: (change: Partial<SessionsSearch>) => void
 }) {
-  const pageCount = Math.ceil(total / limit)
   const goTo = (target: number) => setSearch({ page: target })
   const [jump, setJump] = useState('')
   const earlyJump = useEarlyText(setJump)

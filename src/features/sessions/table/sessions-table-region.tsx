@@ -15,13 +15,12 @@ import { PaginationBar } from './pagination-bar.tsx'
 import { RetryNotice } from './retry-notice.tsx'
 import { returnFocusToOpenedRow } from './row-focus-return.ts'
 import { SESSION_ROWS_ID, SessionsTable } from './sessions-table.tsx'
+import { ORDER_WORDS } from './sort-header.tsx'
 import { TableScroller } from './table-scroller.tsx'
 import { NoSessions, PastTheEnd, SessionsError } from './table-states.tsx'
 import { useSessionsTable } from './use-sessions-table.ts'
 import { LiveIndicator, NewSessionsPill } from '../live/live-indicator.tsx'
 import { useLiveList } from '../live/use-live-list.ts'
-
-const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
 
 interface RegionProps {
   search: SessionsSearch
@@ -183,6 +182,7 @@ function TableRegion({ search, setSearch }: RegionProps) {
           page={search.page}
           limit={search.limit}
           total={page.total}
+          pageCount={page.totalPages}
           setSearch={setSearch}
         />
       )}

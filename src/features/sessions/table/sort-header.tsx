@@ -31,7 +31,8 @@ export function ariaSortOf(
   return sorted ? ORDER_WORDS[sorted] : 'none'
 }
 
-const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
+/** How an order is said: in `aria-sort`, in a sort button's title, in the table's caption. */
+export const ORDER_WORDS = { asc: 'ascending', desc: 'descending' } as const
 
 /**
  * A header's content: a button for columns the API sorts by (first click descending, then
