@@ -1,13 +1,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react'
-import { intentToOpen } from '../../../lib/lazy-with-preload.tsx'
 import { clampWidth, COLUMN_WIDTH_LIMITS } from './use-column-widths.ts'
 
 const KEY_STEP = 16
-
-// Fitting a column measures every cell of it: that code comes as the pointer reaches the
-// handle (a double-click always follows), or the handle takes the focus.
-const loadFit = () => import('./column-fit.ts')
-const fitIntent = intentToOpen(loadFit)
 
 /** The `<col>` of the header cell that holds `handle`, which a fixed table layout sizes by. */
 function colOf(handle: HTMLElement): HTMLTableColElement | null {
@@ -15,6 +9,32 @@ function colOf(handle: HTMLElement): HTMLTableColElement | null {
   const table = handle.closest('table')
   if (!cell || !table) return null
   return table.querySelectorAll('col')[cell.cellIndex] ?? null
+}
+
+/** How wide the column's rows are: its widest cell, as if nothing were cut. */
+function contentWidth(handle: HTMLElement): number {
+  const index = handle.closest('th')!.cellIndex
+  const range = document.createRange()
+  let widest = 0
+  for (const row of handle.closest('table')!.tBodies[0]?.rows ?? []) {
+    const cell = row.cells[index]
+    if (!cell) continue
+    // Each piece at its natural width: text as laid out on its line, an element (a chip that
+    // truncates) by its scroll width, with its margins.
+    const style = getComputedStyle(cell)
+    let width = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
+    for (const node of cell.childNodes) {
+      if (node instanceof HTMLElement) {
+        const margins = getComputedStyle(node)
+        width += node.scrollWidth + parseFloat(margins.marginLeft) + parseFloat(margins.marginRight)
+      } else {
+        range.selectNodeContents(node)
+        width += range.getBoundingClientRect().width
+      }
+    }
+    widest = Math.max(widest, width)
+  }
+  return Math.ceil(widest) + 1
 }
 
 /**
@@ -79,15 +99,7 @@ export function ColumnResizer({
       className="resizer"
       onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
-      {...fitIntent}
-      onDoubleClick={(event) => {
-        const handle = event.currentTarget
-        // Without its code (the connection is gone) the width stays; dragging still works.
-        loadFit().then(
-          ({ contentWidth }) => onResize(clampWidth(contentWidth(handle))),
-          () => {},
-        )
-      }}
+      onDoubleClick={(event) => onResize(clampWidth(contentWidth(event.currentTarget)))}
       onClick={(event) => event.stopPropagation()}
     />
   )
