@@ -21,7 +21,10 @@ export function readFirstPage(apiQuery: string, data: unknown): SessionsPage {
  * the browser before hydrating, so both render from the same cache.
  */
 export function seedQueryClient(queryClient: QueryClient, state: EmbeddedRenderState): void {
-  queryClient.setQueryData(metaQuery.queryKey, { mode: state.mode }, { updatedAt: state.now })
+  // Fetched just now as far as this cache can tell (its own clock, as TanStack Query's stale
+  // time counts): state.now is the upstream's clock, a month away over a pinned emulator, and
+  // the browser took the page it was handed for stale and asked for it again at once.
+  queryClient.setQueryData(metaQuery.queryKey, { mode: state.mode })
   // The emulator renders at its own clock's moment; the real API's is the world's.
   if (state.mode === 'emulator') learnUpstreamClock(state.now)
   const { firstPage } = state
@@ -29,7 +32,6 @@ export function seedQueryClient(queryClient: QueryClient, state: EmbeddedRenderS
   queryClient.setQueryData(
     sessionKeys.page(firstPage.apiQuery),
     readFirstPage(firstPage.apiQuery, firstPage.data),
-    { updatedAt: state.now },
   )
 }
 
